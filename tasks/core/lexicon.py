@@ -1,0 +1,191 @@
+"""Load the lexicon files in `tasks/lexicons/` once, normalised for lookup.
+
+Cue verbs are stored as lemmas with stems; this module generates their inflections and clitics
+(قال -> قالت قالا قالوا يقول تقول وقال فقال ...), so no inflected form is typed by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from tasks.core.arabic import normalise_token
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
+PROCLITICS = ("و", "ف")
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """What one surface form of a cue tells: its lemma, its kind and what may follow it."""
+
+    lemma: str
+    kind: str  # perfect | imperfect | participle | noun
+    frames: frozenset[str]
+    feminine: bool = False
+    dual: bool = False
+    plural: bool = False
+
+
+class PhraseSet:
+    """Multi-token phrases (normalised), matched at a token position, longest first."""
+
+    def __init__(self, phrases: Iterable[Sequence[str]]):
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in {tuple(p) for p in phrases if p}:
+            self._by_first.setdefault(phrase[0], []).append(phrase)
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def match(self, norms: Sequence[str], i: int) -> int:
+        """Length in tokens of the longest phrase starting at norms[i], or 0."""
+        if i >= len(norms):
+            return 0
+        for phrase in self._by_first.get(norms[i], ()):
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
+
+    def __contains__(self, token: str) -> bool:
+        return (token,) in self._by_first.get(token, ())
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_first.values())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, CueForm]
+    cue_lemmas: frozenset[str]
+    according_to: PhraseSet
+    titles: PhraseSet
+    org_heads: PhraseSet
+    media_heads: PhraseSet
+    anonymous_heads: PhraseSet
+    group_heads: PhraseSet
+    places: PhraseSet
+    adverbials: PhraseSet
+    boilerplate: frozenset[str]
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = LEXICON_DIR / name
+    if not path.exists():
+        return []
+    rows = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")] if "\t" in line else [line.strip()]
+        if not cols[0]:
+            raise ValueError(f"{path}:{line_no}: empty first column")
+        rows.append(cols)
+    return rows
+
+
+def _norm_phrase(text: str) -> tuple[str, ...]:
+    return tuple(normalise_token(t) for t in text.split())
+
+
+def _with_article(phrases: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Each phrase with and without the article ال on its first word (وزير / الوزير)."""
+    out: set[tuple[str, ...]] = set()
+    for p in phrases:
+        out.add(p)
+        first = p[0]
+        if first.startswith("ال") and len(first) > 4:
+            out.add((first[2:], *p[1:]))
+        elif not first.startswith("ال"):
+            out.add(("ال" + first, *p[1:]))
+    return out
+
+
+def _phrase_file(name: str, article_variants: bool = True) -> PhraseSet:
+    phrases = {_norm_phrase(cols[0]) for cols in _rows(name)}
+    return PhraseSet(_with_article(phrases) if article_variants else phrases)
+
+
+def _split(field: str) -> list[str]:
+    return [] if field in ("", "-") else [f.strip() for f in field.split(",") if f.strip()]
+
+
+def _verb_forms(lemma: str, perfect: str, imperfect: str, participle: str) -> dict[str, tuple[str, dict]]:
+    """Surface forms of one verb (before proclitics), each with its kind and agreement features."""
+    forms: dict[str, tuple[str, dict]] = {}
+    if perfect not in ("", "-"):
+        forms[perfect] = ("perfect", {})
+        forms[perfect + "ت"] = ("perfect", {"feminine": True})
+        forms[perfect + "ا"] = ("perfect", {"dual": True})
+        forms[perfect + "تا"] = ("perfect", {"dual": True, "feminine": True})
+        forms[perfect + "وا"] = ("perfect", {"plural": True})
+    if imperfect not in ("", "-"):
+        forms["ي" + imperfect] = ("imperfect", {})
+        forms["ت" + imperfect] = ("imperfect", {"feminine": True})
+        forms["ي" + imperfect + "ان"] = ("imperfect", {"dual": True})
+        forms["ت" + imperfect + "ان"] = ("imperfect", {"dual": True, "feminine": True})
+        forms["ي" + imperfect + "ون"] = ("imperfect", {"plural": True})
+    if participle not in ("", "-"):
+        # Participles are cues only as adverbs of the main verb, in the accusative: قائلا، مشيرةً.
+        forms[participle + "ا"] = ("participle", {})
+        forms[participle + "ة"] = ("participle", {"feminine": True})
+        forms[participle + "ين"] = ("participle", {"plural": True})
+    return forms
+
+
+def _irregular_kind(form: str) -> tuple[str, dict]:
+    n = normalise_token(form).lstrip("و")
+    if n.endswith("ا") and n.startswith("م") or n.startswith("داع") or n.startswith("ناف"):
+        return "participle", {}
+    if n[:1] in ("ي", "ت") and len(n) > 3:
+        return "imperfect", {"feminine": n.startswith("ت"), "plural": n.endswith("ون")}
+    return "perfect", {"feminine": n.endswith("ت"), "plural": n.endswith("وا")}
+
+
+def _load_cues() -> dict[str, CueForm]:
+    cues: dict[str, CueForm] = {}
+    for name in ("cues.tsv", "cues_corpus.tsv"):
+        for cols in _rows(name):
+            cols = cols + ["-"] * (7 - len(cols))
+            lemma, perfect, imperfect, participle, frames, extra, skip = cols[:7]
+            frame_set = frozenset(normalise_token(f) if f not in ("quote", "clause", "obj") else f
+                                  for f in _split(frames))
+            forms = _verb_forms(lemma, perfect, imperfect, participle)
+            for form in _split(extra):
+                forms[form] = _irregular_kind(form)
+            skipped = {normalise_token(s) for s in _split(skip)}
+            for form, (kind, feats) in forms.items():
+                base = normalise_token(form)
+                for surface in (base, *(p + base for p in PROCLITICS)):
+                    if surface in skipped or surface in cues:
+                        continue
+                    cues[surface] = CueForm(normalise_token(lemma), kind, frame_set, **feats)
+    for cols in _rows("cue_nouns.tsv"):
+        lemma = normalise_token(cols[0])
+        forms = _split(cols[1]) if len(cols) > 1 else [cols[0]]
+        for form in forms:
+            base = normalise_token(form)
+            for surface in (base, *(p + base for p in PROCLITICS)):
+                cues.setdefault(surface, CueForm(lemma, "noun", frozenset({"clause", "quote"})))
+    return cues
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """All lexicons, loaded once per process."""
+    cues = _load_cues()
+    boiler = frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("boilerplate.txt"))
+    return Lexicon(
+        cues=cues,
+        cue_lemmas=frozenset(c.lemma for c in cues.values()),
+        according_to=_phrase_file("according_to.txt", article_variants=False),
+        titles=_phrase_file("titles.txt"),
+        org_heads=_phrase_file("org_heads.txt"),
+        media_heads=_phrase_file("media_heads.txt"),
+        anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False),
+        group_heads=_phrase_file("group_heads.txt"),
+        places=_phrase_file("places.txt", article_variants=False),
+        adverbials=_phrase_file("adverbials.txt", article_variants=False),
+        boilerplate=boiler,
+    )

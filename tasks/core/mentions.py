@@ -1,0 +1,166 @@
+"""Speaker mentions: where a mention starts and ends, which part is the name, and its type.
+
+A mention is a title chain followed by a name (`المتحدث باسم الرئاسة التركية إبراهيم قالن`), an
+organisation (`وزارة الخارجية الروسية`), an anonymous source (`مصادر فرنسية`), a group
+(`مراقبون أتراك`), a place standing for a government (`أنقرة`), or a bare name (`لافروف`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tasks.core.lexicon import Lexicon
+
+# Function words that end a name or a mention. Normalised (ى -> ي, أ -> ا, ة -> ه).
+STOP_WORDS = frozenset(
+    "في من علي الي عن مع خلال بعد قبل منذ عبر امام حول ضد بين عند حتي دون الا او ام ثم كان كانت قد "
+    "لقد لا لم لن ما ماذا هذا هذه ذلك تلك هولاء التي الذي الذين اللذين هو هي هم هما انه انها ان بان "
+    "اذا اذ حيث كما لكن لكنه لكنها بل فقط ايضا جدا كل بعض غير اي يوم عام امس اليوم وقد فقد وان وكان".split()
+)
+# Inside a title chain (before the name) these prepositions continue the chain:
+# `القيادي في حزب العدالة`, `المبعوث التركي إلى ليبيا`, `المتحدث باسم`, `مستشار لدى`.
+CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", "ب", "من"})
+DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"})
+POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
+MAX_NAME_TOKENS = 4
+MAX_MENTION_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    first: int  # token index, inclusive
+    last: int  # token index, exclusive
+    name_first: int | None  # token span of the personal name inside the mention, if any
+    name_last: int | None
+    kind: str  # person | organization | media | anonymous | group | place | role | demonstrative
+    definite_role: bool = False  # title with no name, definite: a role noun to resolve (الوزير الروسي)
+
+    @property
+    def has_name(self) -> bool:
+        return self.name_first is not None
+
+
+def strip_proclitic(norm: str) -> str:
+    """و / ف conjunctions stuck to a head word: ومصادر -> مصادر."""
+    if len(norm) > 3 and norm[0] in "وف":
+        return norm[1:]
+    return norm
+
+
+def _head_kind(lex: Lexicon, norms: Sequence[str], i: int) -> tuple[str | None, int]:
+    """Which lexicon a mention starting at i belongs to, and how many tokens its head covers."""
+    for probe in ([*norms[i : i + 4]], [strip_proclitic(norms[i]), *norms[i + 1 : i + 4]]):
+        kind, width = _match_heads(lex, probe)
+        if kind:
+            return kind, width
+    return None, 0
+
+
+def _match_heads(lex: Lexicon, probe: list[str]) -> tuple[str | None, int]:
+    for kind, phrases in (
+        ("anonymous", lex.anonymous_heads),
+        ("group", lex.group_heads),
+        ("media", lex.media_heads),
+        ("title", lex.titles),
+        ("organization", lex.org_heads),
+        ("place", lex.places),
+    ):
+        n = phrases.match(probe, 0)
+        if n:
+            return kind, n
+    return None, 0
+
+
+def is_title(lex: Lexicon, norms: Sequence[str], i: int) -> int:
+    return lex.titles.match(norms, i) or lex.titles.match([strip_proclitic(norms[i]), *norms[i + 1 : i + 4]], 0)
+
+
+def _is_definite(norm: str) -> bool:
+    return norm.startswith("ال") or norm.startswith("وال") and len(norm) > 4
+
+
+def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozenset[str]) -> bool:
+    n = norms[i]
+    if n in STOP_WORDS or n in lex.cues or is_title(lex, norms, i) or lex.places.match(norms, i):
+        return True
+    if lex.adverbials.match(norms, i):
+        return True
+    # `لحفتر`, `للجزيرة`, `لصحيفة`: a preposition ل on a word seen elsewhere ends the name
+    # (but `لافروف` is a name: its tail `افروف` occurs nowhere else).
+    if n.startswith("لل") or n.startswith("ل") and (n[1:] in doc_vocab or _head_kind(lex, [n[1:]], 0)[0]):
+        return True
+    return n.startswith("ب") and n[1:] in doc_vocab
+
+
+def parse_mention(
+    lex: Lexicon,
+    norms: Sequence[str],
+    is_word: Sequence[bool],
+    start: int,
+    limit: int,
+    doc_vocab: frozenset[str],
+) -> Mention | None:
+    """Read a speaker mention forward from token `start` (VSO order); None when there is none."""
+    i = start
+    if i >= limit or not is_word[i] or norms[i] in STOP_WORDS or norms[i] in lex.cues:
+        return None
+    kind, width = _head_kind(lex, norms, i)
+    demonstrative = norms[i] in DEMONSTRATIVES
+    if demonstrative:
+        i += 1
+        kind, width = _head_kind(lex, norms, i)
+        if kind not in ("group", "anonymous", "title"):
+            return None
+    chain_kind = kind
+    i += width
+    name_first = name_last = None
+    if kind is None:
+        # No head word: a bare name (`لافروف`, `ميركل`) unless it is a definite common noun.
+        if _is_definite(norms[i]) or norms[i].endswith(POSSESSIVE_SUFFIXES):
+            return None
+        name_first = i
+        i += 1
+    while i < limit and i - start < MAX_MENTION_TOKENS and is_word[i]:
+        n = norms[i]
+        if name_first is None:
+            if is_title(lex, norms, i):
+                i += is_title(lex, norms, i)
+                continue
+            head, w = _head_kind(lex, norms, i)
+            if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media"):
+                i += w
+                continue
+            if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization"):
+                i += 1
+                continue
+            if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i):
+                break
+            if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
+                break
+            if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind:
+                i += 1  # adjective or construct noun of the chain: الخارجية الروسي، خارجيتها، برئاسة
+                continue
+            if chain_kind in ("anonymous", "group", "organization", "media", "place"):
+                i += 1  # `مصادر فرنسية`, `مراقبون أتراك`, `وكالة تاس`: their words, no personal name
+                continue
+            name_first = i
+            i += 1
+            continue
+        if i - name_first >= MAX_NAME_TOKENS or _ends_a_name(lex, norms, i, doc_vocab):
+            break
+        i += 1
+    if name_first is not None and chain_kind in (None, "title"):
+        name_last = i
+    if chain_kind in (None, "title") and name_first is None:
+        return Mention(start, i, None, None, "role", definite_role=_is_definite(norms[start + demonstrative]))
+    kind_out = "person" if chain_kind in (None, "title") else chain_kind
+    if demonstrative:
+        kind_out = "demonstrative"
+    return Mention(start, i, name_first, name_last, kind_out)
+
+
+def head_kind_before(lex: Lexicon, norms: Sequence[str], first: int) -> str | None:
+    """Type of a subject noun phrase that starts at `first` (for SVO subjects)."""
+    kind, _ = _head_kind(lex, norms, first)
+    return kind

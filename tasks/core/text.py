@@ -1,0 +1,152 @@
+"""Tokens, quotation spans and sentences, all as offsets into the original article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tasks.core.arabic import normalise_token
+
+# Arabic letters carry diacritics (U+064B-U+065F, U+0670) and tatweel inside words: وأكّد، كرَّر.
+_TOKEN = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\s\w]", re.UNICODE)
+
+OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+CLOSERS = {"»", "”", "›", "‟"}
+AMBIGUOUS = {'"', "”", "“"}  # seed 000 opens with ” (و”الوفاق”) and ASCII " works both ways
+QUOTE_CHARS = set(OPENERS) | CLOSERS | {'"'}
+SENTENCE_END = {".", "!", "?", "؟"}
+# An unclosed quote runs to the end of its paragraph (seed 004, Ishlar); a quote that closes further
+# than this many characters away is treated as unclosed rather than swallowing the article.
+MAX_QUOTE_SPAN = 2500
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: `open` is the mark's offset; inner text is text[start:end]; closed or not."""
+
+    open: int
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    first_token: int  # index into the article's token list
+    last_token: int  # exclusive
+
+
+def tokenise(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), normalise_token(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _is_opening_position(text: str, i: int) -> bool:
+    """An ambiguous mark opens when a word follows it and space, a clitic or start precedes it."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > 0 else " "
+    return not nxt.isspace() and (prev.isspace() or prev in "([:-–—،," or prev in "وبلف")
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Pair quotation marks of every style, tolerating mismatches («...”) and unclosed quotes.
+
+    One level of nesting is kept: a “...” inside «...» does not close the outer quote.
+    """
+    quotes: list[Quote] = []
+    stack: list[tuple[int, str]] = []  # (offset, mark)
+    for i, ch in enumerate(text):
+        if ch == "\n" and stack and not _continues_next_paragraph(text, i, stack[0][0]):
+            # An unclosed quote ends with its paragraph (seed 004: Ishlar's first quote).
+            for pos, _mark in stack:
+                quotes.append(Quote(pos, pos + 1, _rstrip_index(text, i), False))
+            stack.clear()
+            continue
+        if ch not in QUOTE_CHARS:
+            continue
+        if stack:
+            top_pos, top = stack[-1]
+            closes_top = ch in CLOSERS or ch == '"' or (ch in AMBIGUOUS and ch != top and top != "«")
+            if ch in OPENERS and ch not in AMBIGUOUS and len(stack) < 2:
+                stack.append((i, ch))
+                continue
+            if ch in AMBIGUOUS and ch != top and _is_opening_position(text, i) and len(stack) < 2 \
+                    and ch != OPENERS.get(top):
+                stack.append((i, ch))
+                continue
+            if closes_top or ch in AMBIGUOUS:
+                stack.pop()
+                quotes.append(Quote(top_pos, top_pos + 1, i, True))
+            continue
+        if ch in OPENERS and ch not in AMBIGUOUS or ch in AMBIGUOUS and _is_opening_position(text, i):
+            stack.append((i, ch))
+    for pos, _mark in stack:
+        quotes.append(Quote(pos, pos + 1, _rstrip_index(text, len(text)), False))
+    return sorted(quotes, key=lambda q: q.open)
+
+
+def _continues_next_paragraph(text: str, newline: int, opened: int) -> bool:
+    """A quote runs on into the next paragraph when that paragraph closes it before opening another.
+
+    `وأضاف: «... \n ... »` — long statements are sometimes split into paragraphs inside one pair.
+    """
+    end = text.find("\n", newline + 1)
+    nxt = text[newline + 1 : end if end != -1 else len(text)].strip()
+    if not nxt or newline - opened > MAX_QUOTE_SPAN:
+        return False
+    for ch in nxt:
+        if ch in ("»", "”"):
+            return True
+        if ch in ("«", "“"):
+            return False
+    return False
+
+
+def _rstrip_index(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
+    """Sentences end at . ! ? ؟ and at line breaks, but never inside a closed quotation.
+
+    A quoted passage of several sentences (seed 000, وتابع: “... السياسية. وهناك ...”) stays in
+    one sentence with the cue that introduces it.
+    """
+    inside = _quote_mask(len(text), [q for q in quotes if q.closed])
+    sentences: list[Sentence] = []
+    first = 0
+    for k, tok in enumerate(tokens):
+        boundary = False
+        if tok.text in SENTENCE_END and not inside[tok.start]:
+            # a full stop followed by a closing quote mark belongs with the quote: "... ليبيا."”
+            boundary = True
+        nxt_start = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
+        if "\n" in text[tok.end : nxt_start] and not inside[tok.end] or k + 1 == len(tokens):
+            boundary = True
+        if boundary:
+            sentences.append(Sentence(tokens[first].start, tok.end, first, k + 1))
+            first = k + 1
+    return sentences
+
+
+def _quote_mask(n: int, quotes: list[Quote]) -> list[bool]:
+    mask = [False] * (n + 1)
+    for q in quotes:
+        for i in range(q.start, min(q.end, n)):
+            mask[i] = True
+    return mask
