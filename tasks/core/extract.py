@@ -73,8 +73,41 @@ class ArticleExtractor:
         self.quotes: list[Quote] = find_quotes(self.text)
         self.sentences: list[Sentence] = split_sentences(self.text, self.tokens, self.quotes)
         self.vocab = frozenset(self.norms)
+        self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
+        self.doc_names = self._titled_names()
         self.state = _State()
         self.out: list[Attribution] = []
+
+    def _titled_names(self) -> list[tuple[int, tuple[str, ...]]]:
+        """Names introduced by a title anywhere in the article: `القائد العسكري الليبي خليفة حفتر`.
+
+        They let a later bare `حفتر` be recognised as a person (SVO subjects, headlines) and be
+        expanded to the full name.
+        """
+        names: list[tuple[int, tuple[str, ...]]] = []
+        k = 0
+        while k < len(self.tokens):
+            if is_title(self.lex, self.norms, k):
+                m = parse_mention(self.lex, self.norms, self.is_word, k, len(self.tokens), self.vocab)
+                if m is not None and m.has_name:
+                    names.append((m.name_first, tuple(self.norms[m.name_first : m.name_last or m.last])))
+                    self.titled.append((m.name_first, self.span_text(m.name_first, m.name_last or m.last),
+                                        tuple(self.norms[m.first : m.name_first])))
+                    k = m.last
+                    continue
+            k += 1
+        return names
+
+    def known_name(self, m: Mention, elsewhere: bool = False) -> bool:
+        """Every token of the mention's name belongs to a name the article introduced
+        (`elsewhere`: introduced at another place than this mention)."""
+        if m.name_first is None:
+            return False
+        tokens = {strip_proclitic(t) for pos, name in self.doc_names for t in name
+                  if not elsewhere or pos != m.name_first}
+        tokens |= {t for p in self.state.persons for t in (normalise_token(w) for w in p.canonical.split())}
+        name = [self.norms[k] for k in range(m.name_first, m.name_last or m.last)]
+        return all(t in tokens or strip_proclitic(t) in tokens for t in name)
 
     # ---- small queries -------------------------------------------------------------------
     def quote_at(self, offset: int) -> Quote | None:
@@ -151,9 +184,9 @@ class ArticleExtractor:
             if not self._opens_clause(i, sent):
                 return None
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "participle")
-        mention, after = self._vso_subject(i, cue, sent)
-        svo = None
-        if mention is None:
+        svo = None if self._opens_clause(i, sent) else self._svo_subject(i, sent)
+        mention, after = (None, i + 1) if svo is not None else self._vso_subject(i, cue, sent)
+        if mention is None and svo is None:
             svo = self._svo_subject(i, sent)
         if svo is not None:
             speaker = self._speaker_from(svo, cue)
@@ -161,9 +194,26 @@ class ArticleExtractor:
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token:
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
+            if self._unknown_subject_follows(i, cue, sent):
+                return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
             return self._with_speaker(i, cue, sent, self._pro_drop(cue, i, sent), i + 1, "pro_drop")
         speaker = self._speaker_from(mention, cue)
         return self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
+
+    def _unknown_subject_follows(self, i: int, cue: CueForm, sent: Sentence) -> bool:
+        j = self._skip_adverbials(i + 1, sent)
+        if j >= sent.last_token or not self.is_word[j]:
+            return False
+        n = self.norms[j]
+        if self.lex.nonhuman_subjects.match([strip_proclitic(n)], 0) or \
+                self.lex.nonhuman_subjects.match([n[2:]] if n.startswith("ال") else [n], 0):
+            return True
+        if "obj" in cue.frames or n in COMPLEMENTIZERS or n in SEPARATE_PREPOSITIONS or n in STOP_WORDS:
+            return False
+        return cue.kind == "imperfect" and n.startswith("ال") and n not in self.vocab_speakers()
+
+    def vocab_speakers(self) -> set[str]:
+        return {normalise_token(w) for p in self.state.persons for w in p.canonical.split()}
 
     def _skip_adverbials(self, j: int, sent: Sentence) -> int:
         while j < sent.last_token:
@@ -182,6 +232,10 @@ class ArticleExtractor:
             if self.norms[j] in ("لنا", "له", "لها", "لهم"):
                 j += 1
                 continue
+            if self.norms[j] in ("ل", "لـ") and j + 1 < sent.last_token:
+                q = self.quote_opening_at(j + 1)
+                j = self._token_after(q.end, sent.last_token) if q is not None and q.closed else j + 2
+                continue
             break
         return j
 
@@ -198,6 +252,9 @@ class ArticleExtractor:
         j = self._skip_adverbials(i + 1, sent)
         if cue.kind == "perfect" and j < sent.last_token and self.norms[j] in ("قد",):
             return None, i + 1
+        quoted = self._quoted_source(j, sent)
+        if quoted is not None:
+            return quoted, quoted.last
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
         if m is None:
             return None, i + 1
@@ -205,9 +262,45 @@ class ArticleExtractor:
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
             # object: `دعا موسكو إلى لعب دور` (pro-drop, Moscow is invited).
             return None, i + 1
+        if m.kind == "person" and m.name_first is not None and m.name_first > m.first:
+            first_name = self.norms[m.name_first]
+            surface = self.tokens[m.name_first].text
+            pronoun_suffix = surface.endswith(("ه", "ها", "هم")) and not surface.endswith("الله")
+            if ("ب" in cue.frames and first_name.startswith("ب") or "obj" in cue.frames and pronoun_suffix) \
+                    and not self.known_name(m, elsewhere=True):
+                # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role
+                m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
+        if m.kind == "role":
+            m = self._appositive_name(m, sent)
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
         return m, m.last
+
+    def _appositive_name(self, m: Mention, sent: Sentence) -> Mention:
+        k = m.last
+        if k + 1 >= sent.last_token or self.tokens[k].text not in ("،", ","):
+            return m
+        name = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
+        if name is None or name.kind != "person" or name.name_first != k + 1:
+            return m
+        after = name.last
+        if after < sent.last_token and (self.tokens[after].text in ("،", ",", ":")
+                                        or self.norms[after] in COMPLEMENTIZERS):
+            return Mention(m.first, name.last, name.name_first, name.name_last, "person")
+        return m
+
+    def _quoted_source(self, j: int, sent: Sentence) -> Mention | None:
+        """A short name in quotation marks right after the cue, then أن / ":" — a media outlet."""
+        q = self.quote_opening_at(j) if j < sent.last_token else None
+        if q is None or not q.closed:
+            return None
+        k = self._token_after(q.end, sent.last_token)
+        if k - j - 2 > 4 or k >= sent.last_token:
+            return None
+        if self.norms[k] not in COMPLEMENTIZERS and self.tokens[k].text != ":":
+            return None
+        kind, _ = _head_kind_of(self.lex, self.norms, j + 1)
+        return Mention(j, k, None, None, "organization" if kind == "organization" else "media")
 
     def _svo_subject(self, i: int, sent: Sentence) -> Mention | None:
         """Subject before the verb: `حفتر أبلغ`, `حكومة الوفاق ربطت`, `وكان X قد أشار`."""
@@ -227,7 +320,7 @@ class ArticleExtractor:
         m = parse_mention(self.lex, self.norms, self.is_word, first, end, self.vocab)
         if m is None or m.last < end - 0 and not self._joint_tail(m.last, end):
             return None
-        if m.kind == "person" and not self._known_name(m) and head_kind_before(self.lex, self.norms, first) is None:
+        if m.kind == "person" and not self.known_name(m) and head_kind_before(self.lex, self.norms, first) is None:
             return None
         return Mention(m.first, end, m.name_first, m.name_last if m.last == end else m.name_last, m.kind,
                        m.definite_role)
@@ -235,16 +328,6 @@ class ArticleExtractor:
     def _joint_tail(self, k: int, end: int) -> bool:
         """`حفتر ورئيس الوزراء الليبي فائز السراج`: a second speaker joined with و."""
         return k < end and self.norms[k].startswith("و") and len(self.norms[k]) > 2
-
-    def _known_name(self, m: Mention) -> bool:
-        if m.name_first is None:
-            return False
-        name = {self.norms[k] for k in range(m.name_first, m.name_last or m.last)}
-        return any(name & set(p.canonical_norm.split()) for p in self._named())
-
-    def _named(self):
-        return [_Named(p.canonical, " ".join(normalise_token(w) for w in p.canonical.split()))
-                for p in self.state.persons]
 
     # ---- speakers ------------------------------------------------------------------------
     def _speaker_from(self, m: Mention, cue: CueForm | None) -> Speaker:
@@ -273,10 +356,11 @@ class ArticleExtractor:
     def _full_name(self, name: str) -> str:
         """`قالن` -> `إبراهيم قالن` when the article named him in full before."""
         key = [normalise_token(w) for w in name.split()]
-        for p in reversed(self.state.persons):
-            full = [normalise_token(w) for w in p.canonical.split()]
-            if len(full) > len(key) and full[-len(key) :] == key:
-                return p.canonical
+        candidates = [p.canonical for p in reversed(self.state.persons)] + [n for _, n, _ in self.titled]
+        for full_name in candidates:
+            full = [normalise_token(w) for w in full_name.split()]
+            if len(full) > len(key) and (full[-len(key) :] == key or full[: len(key)] == key):
+                return full_name
         return name
 
     def _remember(self, sp: Speaker) -> None:
@@ -289,6 +373,11 @@ class ArticleExtractor:
             ptitles = {t[2:] if t.startswith("ال") else t for t in p.titles}
             if words & ptitles:
                 return Speaker(p.canonical, "person", mention_text, p.titles)
+        # Not named yet: the article may name the holder of that role later (`وزير الخارجية الأميركي`
+        # in the lead, `مايك بومبيو` two sentences on).
+        for _pos, name, ptitles in self.titled:
+            if words & {t[2:] if t.startswith("ال") else t for t in ptitles} and _same_adjectives(titles, ptitles):
+                return Speaker(name, "person", mention_text, ptitles)
         if self.state.persons:
             p = self.state.persons[-1]
             return Speaker(p.canonical, "person", mention_text, p.titles)
@@ -297,7 +386,15 @@ class ArticleExtractor:
     def _pro_drop(self, cue: CueForm, i: int, sent: Sentence) -> Speaker | None:
         last = self.state.last
         if last is None:
-            return None
+            # `حفتر يلتقي وزير خارجية روسيا ويدعو موسكو ...`: no speaker yet; the sentence's subject
+            m = parse_mention(self.lex, self.norms, self.is_word, sent.first_token, i, self.vocab)
+            if m is None or m.kind in ("role", "demonstrative") or m.kind == "person" and not self.known_name(m):
+                return None
+            return self._speaker_from(m, None)
+        if cue.plural and last.kind == "person":
+            group = next((g for g in reversed(self.state.groups) if g.kind in ("group", "anonymous")), None)
+            if group is not None:
+                return Speaker(group.canonical, group.kind, "")
         if cue.dual and last.kind == "person":
             other = self._other_person_in(sent, i, last)
             if other is not None:
@@ -388,8 +485,15 @@ class ArticleExtractor:
         while j < sent.last_token and gap <= MAX_GAP_TOKENS:
             t, n = self.tokens[j], self.norms[j]
             q = self.quote_opening_at(j)
-            if t.text == ":" or q is not None:
-                if q is None and j + 1 < sent.last_token:
+            if q is not None and t.text != ":":
+                found = self._quote_in_gap(q, j, sent, cue)
+                if found == "skip":
+                    j = self._token_after(q.end, sent.last_token)
+                    gap += 1
+                    continue
+                return found
+            if t.text == ":":
+                if j + 1 < sent.last_token:
                     q = self.quote_opening_at(j + 1)
                 if q is not None:
                     return self._quote_content(q, sent, j)
@@ -402,17 +506,31 @@ class ArticleExtractor:
                 if j + 1 < sent.last_token and self.norms[j + 1] in COMPLEMENTIZERS:
                     return self._clause_content(j + 2, sent, "clause", j + 1)
                 return self._clause_content(j + 1, sent, "phrase", j)
-            if n[:1] == "ب" and "ب" in cue.frames and len(n) > 3 and gap == 0:
+            if n[:1] == "ب" and "ب" in cue.frames and len(n) > 3 and (gap <= 2 or self.tokens[j - 1].text == "،"):
                 return self._clause_content(j, sent, "phrase", j)
             if gap == 0 and "obj" in cue.frames and self.is_word[j] and n not in STOP_WORDS:
                 return self._clause_content(j, sent, "phrase", j)
-            if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after:
-                return None  # another cue before any content marker
+            if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
+                    and self._opens_clause(j, sent):
+                return None  # another attribution starts before any content marker
             if t.text in (".", "؟", "?", "!"):
                 return None
             gap += 1
             j += 1
         return None
+
+    def _quote_in_gap(self, q: Quote, j: int, sent: Sentence, cue: CueForm):
+        """A quotation met before any أن / colon: the quote itself, part of a mixed phrase, or a
+        scare-quoted name to skip (`أكد حفتر، قائد قوات "الجيش الوطني الليبي"، أنه ...`)."""
+        words = len(self.text[q.start : q.end].split())
+        after = self._token_after(q.end, sent.last_token) if q.closed else sent.last_token
+        rest = [k for k in range(after, sent.last_token) if self.is_word[k]]
+        if words <= 4 and any(self.norms[k] in COMPLEMENTIZERS for k in rest[:MAX_GAP_TOKENS]):
+            return "skip"
+        if rest and not self._new_clause_follows(after, sent.last_token) and len(rest) >= 2 and words <= 6:
+            found = self._clause_content(j, sent, "mixed", j)
+            return (found[0], found[1], "mixed", j) if found else None
+        return self._quote_content(q, sent, j)
 
     def _quote_content(self, q: Quote, sent: Sentence, marker: int) -> tuple[int, int, str, int] | None:
         start, end = _trim(self.text, q.start, q.end)
@@ -458,14 +576,19 @@ class ArticleExtractor:
 
     def _new_clause_follows(self, k: int, last: int) -> bool:
         """After a comma: a cue opening a new attribution, or a trailing according-to phrase."""
+        linked = False
         while k < last and self.norms[k] in CLAUSE_LINKS:
             k += 1
+            linked = True
         if k >= last:
             return False
         if self.lex.according_to.match(self.norms, k):
             return True
         cue = self.lex.cues.get(self.norms[k])
-        return cue is not None and cue.kind in ("perfect", "imperfect", "participle")
+        if cue is None or cue.kind == "noun":
+            return False
+        # `، تشترط بلاده انسحاب ...` (no link, no clitic) continues the reported content.
+        return cue.kind == "participle" or linked or self.norms[k][0] in "وف"
 
     def _reported_via(self, after: int, marker: int, sent: Sentence, content_end: int) -> str | None:
         """The relayer: `في تصريحات لصحيفة Milliyet`, `للجزيرة نت`, `، وفقاً لوكالة إنترفاكس`."""
@@ -525,7 +648,9 @@ class ArticleExtractor:
         if colon is None or colon == sent.first_token or self.tokens[colon].start > first_line_end:
             return False
         m = parse_mention(self.lex, self.norms, self.is_word, sent.first_token, colon, self.vocab)
-        if m is None or m.last != colon:
+        if m is None or m.last != colon or m.kind == "role":
+            return False
+        if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
             return False
         start, end = _trim(self.text, self.tokens[colon].end, min(sent.end, first_line_end))
         if len(self.text[start:end].split()) < 3:
@@ -548,7 +673,7 @@ class ArticleExtractor:
             m = parse_mention(self.lex, self.norms, self.is_word, first, k, self.vocab)
             if m is None or m.last != k or m.kind not in ("place", "organization", "media", "person"):
                 return
-            if m.kind == "person" and not self._known_name(m):
+            if m.kind == "person" and not self.known_name(m):
                 return
             start, end = _trim(self.text, q.start, q.end)
             speaker = self._speaker_from(m, None)
@@ -567,9 +692,8 @@ class ArticleExtractor:
                 k += max(n, 1)
                 continue
             offset = self.tokens[k].start
-            if any(s <= offset < e for s, e, _ in covered) or any(
-                a.sentence_start == sent.start and a.end <= offset for a in self.out[-3:]
-            ):
+            if any(a.sentence_start == sent.start and min(a.cue_start, a.start) <= offset < a.end + 3
+                   for a in self.out[-6:]) or any(s <= offset < e for s, e, _ in covered):
                 k += n
                 continue
             att = self._according_attribution(k, n, sent)
@@ -632,22 +756,27 @@ class ArticleExtractor:
         return self._with_speaker(i, cue, sent, speaker, j, "nominal", m)
 
 
-@dataclass(frozen=True, slots=True)
-class _Named:
-    canonical: str
-    canonical_norm: str
-
-
 _TYPES = {"person", "organization", "media", "anonymous", "group", "place", "unknown"}
 
 
+def _same_adjectives(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """`الوزير الروسي` fits `وزير الخارجية الروسي` but not `وزير الخارجية الأميركي`."""
+    adj_a = {t for t in a if t.startswith("ال") and t.endswith("ي")}
+    adj_b = {t for t in b if t.startswith("ال") and t.endswith("ي")}
+    return not adj_a or not adj_b or bool(adj_a & adj_b)
+
+
+def _head_kind_of(lex: Lexicon, norms: list[str], i: int) -> tuple[str | None, int]:
+    kind = head_kind_before(lex, norms, i)
+    return kind, 0
+
+
 def _strip_clitics(text: str) -> str:
-    words = text.split()
-    if words and len(words[0]) > 3 and words[0][0] in "وف" and normalise_token(words[0][1:])[:2] != "":
-        head = normalise_token(words[0])
-        if head[0] in "وف" and head[1:] and not head.startswith("وزار") and not head.startswith("وكال"):
-            words[0] = words[0][1:]
-    return " ".join(words).strip(PUNCT_TRIM)
+    """A mention never carries the cue's clitics; only surrounding punctuation and a leading لـ go."""
+    text = text.strip(PUNCT_TRIM)
+    if text.startswith("لـ"):
+        text = text[2:].strip(PUNCT_TRIM)
+    return text
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -67,6 +67,7 @@ class Lexicon:
     group_heads: PhraseSet
     places: PhraseSet
     adverbials: PhraseSet
+    nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
 
 
@@ -152,6 +153,11 @@ def _load_cues() -> dict[str, CueForm]:
             frame_set = frozenset(normalise_token(f) if f not in ("quote", "clause", "obj") else f
                                   for f in _split(frames))
             forms = _verb_forms(lemma, perfect, imperfect, participle)
+            if "obj" in frame_set and perfect not in ("", "-"):
+                # object pronouns on transitive cues: `وهو ما نفته بريطانيا`, `وصفتها بالأمنية`
+                for suffix in ("ه", "ها", "هم"):
+                    forms[perfect + suffix] = ("perfect", {})
+                    forms[perfect + "ت" + suffix] = ("perfect", {"feminine": True})
             for form in _split(extra):
                 forms[form] = _irregular_kind(form)
             skipped = {normalise_token(s) for s in _split(skip)}
@@ -187,5 +193,6 @@ def load_lexicon() -> Lexicon:
         group_heads=_phrase_file("group_heads.txt"),
         places=_phrase_file("places.txt", article_variants=False),
         adverbials=_phrase_file("adverbials.txt", article_variants=False),
+        nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
     )

@@ -16,7 +16,10 @@ from tasks.core.lexicon import Lexicon
 STOP_WORDS = frozenset(
     "في من علي الي عن مع خلال بعد قبل منذ عبر امام حول ضد بين عند حتي دون الا او ام ثم كان كانت قد "
     "لقد لا لم لن ما ماذا هذا هذه ذلك تلك هولاء التي الذي الذين اللذين هو هي هم هما انه انها ان بان "
-    "اذا اذ حيث كما لكن لكنه لكنها بل فقط ايضا جدا كل بعض غير اي يوم عام امس اليوم وقد فقد وان وكان".split()
+    "اذا اذ حيث كما لكن لكنه لكنها بل فقط ايضا جدا كل بعض غير اي يوم عام امس اليوم وقد فقد وان وكان "
+    # prepositions with a pronoun: `تعهدا فيه خصوصا بوقف ...`
+    "فيه فيها فيهم عليه عليها عليهم له لها لهم منه منها منهم عنه عنها عنهم معه معها معهم به بها بهم "
+    "اليه اليها لديه لديها خصوصا خاصه تحديدا".split()
 )
 # Inside a title chain (before the name) these prepositions continue the chain:
 # `القيادي في حزب العدالة`, `المبعوث التركي إلى ليبيا`, `المتحدث باسم`, `مستشار لدى`.
@@ -93,6 +96,14 @@ def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozense
     return n.startswith("ب") and n[1:] in doc_vocab
 
 
+def _possessive_noun(n: str, doc_vocab: frozenset[str]) -> bool:
+    """`كرر الوزير الروسي دعمه الجهود`: دعمه is دعم + ه, not a name (دعم occurs in the article)."""
+    if not n.endswith("ه") or len(n) < 4:
+        return False
+    bare = n[:-1]
+    return bare in doc_vocab or "ال" + bare in doc_vocab
+
+
 def parse_mention(
     lex: Lexicon,
     norms: Sequence[str],
@@ -103,7 +114,13 @@ def parse_mention(
 ) -> Mention | None:
     """Read a speaker mention forward from token `start` (VSO order); None when there is none."""
     i = start
-    if i >= limit or not is_word[i] or norms[i] in STOP_WORDS or norms[i] in lex.cues:
+    if i >= limit or not is_word[i] or norms[i] in lex.cues:
+        return None
+    if norms[i] in STOP_WORDS and norms[i] not in DEMONSTRATIVES:
+        return None
+    if norms[i].startswith("ل") and (norms[i][1:] in doc_vocab or _head_kind(lex, [norms[i][1:]], 0)[0]):
+        return None
+    if norms[i] in ("ل", "لـ") or lex.nonhuman_subjects.match([strip_proclitic(norms[i])], 0):
         return None
     kind, width = _head_kind(lex, norms, i)
     demonstrative = norms[i] in DEMONSTRATIVES
@@ -131,19 +148,23 @@ def parse_mention(
             if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media"):
                 i += w
                 continue
-            if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization"):
+            if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization") \
+                    and i + 1 < limit and norms[i + 1] not in lex.cues:
+                # `القيادي في حزب ...` but not `المنظمة في بيانها` (a frame, not part of the name)
                 i += 1
                 continue
             if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i):
                 break
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
-            if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind:
+            if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":
                 i += 1  # adjective or construct noun of the chain: الخارجية الروسي، خارجيتها، برئاسة
                 continue
             if chain_kind in ("anonymous", "group", "organization", "media", "place"):
                 i += 1  # `مصادر فرنسية`, `مراقبون أتراك`, `وكالة تاس`: their words, no personal name
                 continue
+            if _possessive_noun(n, doc_vocab):
+                break
             name_first = i
             i += 1
             continue

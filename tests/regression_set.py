@@ -1,0 +1,90 @@
+"""The hand-annotated regression set: offsets into ../shared/corpus articles plus our own sentences.
+
+Annotations hold article ids, character offsets and expected values, never outlets' text: the text is
+read from ../shared/corpus/articles.jsonl at run time. Each annotated sentence is scored as its own
+unit (ATTRIBUTION.md section 8), with the predictions whose cue lies inside that sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from tasks.core.extract import extract
+from tasks.core.model import Article, Attribution
+from tasks.core.score import GoldAttribution, Prediction, Score, score_both
+
+DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.jsonl"
+CORPUS_FILES = ("regression_corpus_a.jsonl", "regression_corpus_b.jsonl")
+WRITTEN_FILE = "regression_written.jsonl"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One annotated sentence with the text of its article."""
+
+    key: str
+    article: Article
+    start: int
+    end: int
+    gold: list[dict]
+    traps: list[dict]
+
+
+def load_corpus_texts(ids: set[str]) -> dict[str, Article]:
+    articles = {}
+    with CORPUS.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in ids:
+                articles[rec["id"]] = Article(rec["id"], rec["text"], rec.get("source"), rec.get("url"),
+                                              rec.get("published_at"), rec.get("title"))
+    return articles
+
+
+def _rows(name: str) -> list[dict]:
+    path = DATA / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def corpus_units() -> list[Unit]:
+    rows = [r for name in CORPUS_FILES if (DATA / name).exists() for r in _rows(name)]
+    articles = load_corpus_texts({r["doc"] for r in rows})
+    return [_unit(r, articles[r["doc"]]) for r in rows if r["doc"] in articles]
+
+
+def written_units() -> list[Unit]:
+    units = []
+    for r in _rows(WRITTEN_FILE):
+        article = Article(r["id"], r["text"])
+        units.append(_unit({**r, "doc": r["id"], "sentence": [0, len(r["text"])]}, article))
+    return units
+
+
+def _unit(row: dict, article: Article) -> Unit:
+    s, e = row["sentence"]
+    gold = []
+    for a in row.get("attributions", []):
+        cs, ce = a["content"]
+        gold.append({**a, "content_text": article.text[cs:ce]})
+    return Unit(f"{row['doc']}#{s}", article, s, e, gold, row.get("traps", []))
+
+
+def predictions_for(units: list[Unit]) -> dict[str, list[Attribution]]:
+    """Extract each article once, then hand every unit the attributions whose cue is inside it."""
+    by_article: dict[str, list[Attribution]] = {}
+    for u in units:
+        if u.article.id not in by_article:
+            by_article[u.article.id] = extract(u.article)
+    return {u.key: [a for a in by_article[u.article.id] if u.start <= a.cue_start < u.end
+                    or u.start <= a.start < u.end and a.cue_start == a.cue_end] for u in units}
+
+
+def score_units(units: list[Unit]) -> tuple[dict[str, Score], dict[str, list[Attribution]]]:
+    preds = predictions_for(units)
+    gold = [GoldAttribution(u.key, g["speaker"], g["content_text"], g["form"], tuple(g.get("aliases") or ()))
+            for u in units for g in u.gold]
+    pred_rows = [Prediction(key, a.speaker, a.content) for key, atts in preds.items() for a in atts]
+    return score_both(gold, pred_rows), preds
