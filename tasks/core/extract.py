@@ -41,6 +41,7 @@ PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in "إياه إياها إ�
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
 MIN_CONTENT_TOKENS = 2
+NAME_ALI = "علي‌"  # the name علي, kept apart from the normalised preposition علي (على)
 MAX_GAP_TOKENS = 30  # between a speaker and its أن / colon: `وأكدت الخارجية ... بعد يوم من ... ، أن`
 
 
@@ -68,7 +69,8 @@ class ArticleExtractor:
         self.text = article.text
         self.lex = lex
         self.tokens: list[Token] = tokenise(self.text)
-        self.norms = [t.norm for t in self.tokens]
+        # ى -> ي folds the preposition على into the name علي; the spelling still tells them apart.
+        self.norms = [NAME_ALI if t.text == "علي" else t.norm for t in self.tokens]
         self.is_word = [t.is_word for t in self.tokens]
         self.quotes: list[Quote] = find_quotes(self.text)
         self.sentences: list[Sentence] = split_sentences(self.text, self.tokens, self.quotes)
@@ -265,7 +267,11 @@ class ArticleExtractor:
         if m.kind == "person" and m.name_first is not None and m.name_first > m.first:
             first_name = self.norms[m.name_first]
             surface = self.tokens[m.name_first].text
-            pronoun_suffix = surface.endswith(("ه", "ها", "هم")) and not surface.endswith("الله")
+            nxt = m.name_first + 1
+            # `كرر الوزير الروسي دعمه الجهود`: a noun with a pronoun, then its definite complement
+            # (but `رئيس البرلمان نبيه بري` is a name ending in ه)
+            pronoun_suffix = surface.endswith(("ه", "ها", "هم")) and not surface.endswith("الله") and (
+                nxt >= sent.last_token or not self.is_word[nxt] or self.norms[nxt].startswith("ال"))
             if ("ب" in cue.frames and first_name.startswith("ب") or "obj" in cue.frames and pronoun_suffix) \
                     and not self.known_name(m, elsewhere=True):
                 # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role

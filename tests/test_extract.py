@@ -1,0 +1,173 @@
+"""The attribution core on hand-written sentences in the patterns of real news (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.core.arabic import normalise_text
+from tasks.core.extract import extract
+from tasks.core.model import Article
+
+
+def run(text: str):
+    return extract(Article("t", text))
+
+
+def only(text: str):
+    found = run(text)
+    assert len(found) == 1, [(a.cue, a.speaker, a.content) for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "form"),
+    [
+        # VSO with a title chain and a time adverbial between speaker and أن
+        ("وقال وزير الداخلية الفرنسي جيرالد دارمانان مساء الأحد إن الشرطة اعتقلت ثلاثة مشتبه بهم.",
+         "جيرالد دارمانان", "الشرطة اعتقلت ثلاثة مشتبه بهم", "clause"),
+        # direct quote after a colon, guillemets
+        ("وقال رئيس الوزراء العراقي مصطفى الكاظمي: «لن نسمح بأن يكون العراق ساحة لتصفية الحسابات».",
+         "مصطفى الكاظمي", "لن نسمح بأن يكون العراق ساحة لتصفية الحسابات", "quote"),
+        # anonymous source, feminine verb
+        ("وقالت مصادر أمنية إن الانفجار وقع قرب مبنى البلدية.", "مصادر أمنية",
+         "الانفجار وقع قرب مبنى البلدية", "clause"),
+        # organisation as speaker, phrase complement after على
+        ("وشددت وزارة الخارجية المصرية على ضرورة ضبط النفس.", "وزارة الخارجية المصرية",
+         "ضرورة ضبط النفس", "phrase"),
+        # mixed: an indirect clause with a quoted part
+        ('وأكد المتحدث باسم الجيش اللبناني العميد علي قانصو أن الوضع "تحت السيطرة تماما".',
+         "علي قانصو", 'الوضع "تحت السيطرة تماما', "mixed"),
+        # pluperfect: كان ... قد around the subject
+        ("وكان وزير الخارجية الإيراني عباس عراقجي قد أعلن أن بلاده مستعدة للتفاوض.",
+         "عباس عراقجي", "بلاده مستعدة للتفاوض", "clause"),
+        # diacritics and tatweel inside the cue
+        ("وأكّـد رئيس البرلمان نبيه بري أنّ الانتخابات ستجري في موعدها.", "نبيه بري",
+         "الانتخابات ستجري في موعدها", "clause"),
+    ],
+)
+def test_single_attribution(text, speaker, content, form):
+    a = only(text)
+    assert (a.speaker, a.content, a.form) == (speaker, content, form)
+    assert text[a.start : a.end] == a.content
+
+
+def test_pro_drop_and_participle_continue_the_named_speaker():
+    text = (
+        "وقال مدرب المنتخب المغربي وليد الركراكي إن الفريق جاهز للمباراة.\n"
+        'وأضاف: "اللاعبون يعرفون ما ينتظرهم"، مشيرا إلى أن الإصابات تعافت.'
+    )
+    found = run(text)
+    assert [a.speaker for a in found] == ["وليد الركراكي"] * 3
+    assert [a.form for a in found] == ["clause", "quote", "clause"]
+    assert found[1].speaker_start is None  # pro-drop: no mention in that sentence
+
+
+def test_role_noun_resolves_to_the_named_person():
+    text = (
+        "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار.\n"
+        "وأكد الوزير الروسي أن بلاده لن تتدخل في الشؤون الداخلية."
+    )
+    found = run(text)
+    assert found[1].speaker == "سيرغي لافروف"
+    assert found[1].speaker_mention == "الوزير الروسي"
+
+
+def test_short_name_expands_to_the_full_name_given_earlier():
+    text = "أعلن رئيس الحكومة الليبية عبد الحميد الدبيبة أن الانتخابات ستجري قريبا.\nوقال الدبيبة إن الحكومة مستعدة."
+    assert [a.speaker for a in run(text)] == ["عبد الحميد الدبيبة"] * 2
+
+
+def test_quote_spanning_two_sentences_is_one_content():
+    text = "قال السفير الأمريكي جون بيكر إن المحادثات مستمرة.\nوتابع السفير: «الوضع صعب. لكننا متفائلون بالحل».\n"
+    found = run(text)
+    assert found[-1].content == "الوضع صعب. لكننا متفائلون بالحل"
+    assert found[-1].speaker == "جون بيكر"
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = 'وقال المحلل السياسي سامر خليل: "لا أحد يريد الحرب، والجميع ينتظر المبادرة.\nوفي سياق آخر وصل الوفد.'
+    a = run(text)[0]
+    assert a.content.endswith("ينتظر المبادرة")
+    assert a.form == "quote"
+
+
+def test_mismatched_marks_pair_up():
+    a = only("وقال مسؤول فرنسي: «نحن ملتزمون بالاتفاق”.")
+    assert a.content == "نحن ملتزمون بالاتفاق"
+    assert a.speaker_type == "anonymous"
+
+
+def test_svo_subject_before_the_verb():
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون القائد العسكري خليفة حفتر.\nحفتر أبلغ الرئيس ماكرون بأنه سيوقع على الاتفاق."
+    a = run(text)[-1]
+    assert a.speaker == "خليفة حفتر"
+    assert a.content == "سيوقع على الاتفاق"
+
+
+def test_reported_via_is_kept_apart_from_the_speaker():
+    text = "وقال وزير الدفاع التركي خلوصي أكار لوكالة الأناضول إن العملية ستستمر."
+    a = only(text)
+    assert a.speaker == "خلوصي أكار"
+    assert a.reported_via and "الأناضول" in a.reported_via
+
+
+def test_according_to_with_anonymous_source():
+    a = only("وتقدمت القوات نحو المدينة خلال الليل، حسبما أفادت مصادر محلية.")
+    assert a.form == "according_to"
+    assert a.speaker == "مصادر محلية"
+    assert a.content == "وتقدمت القوات نحو المدينة خلال الليل"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشير التقديرات إلى أن عدد النازحين تجاوز المليون.",  # non-human subject
+        "وتكشف صور الأقمار الصناعية دمارا واسعا في المدينة.",  # non-human subject
+        "يذكر أن المدينة شهدت اشتباكات عنيفة الشهر الماضي.",  # journalist's formula
+        "تابعنا",  # page furniture
+        "قوات الأمن في العاصمة (رويترز)",  # photo credit
+        "فتح مكتبا لـ«مجلس سوريا الديمقراطية» في القاهرة.",  # scare quotes, no cue
+    ],
+)
+def test_traps_are_not_extracted(text):
+    assert run(text) == []
+
+
+def test_cue_inside_a_clause_content_is_not_a_new_attribution():
+    text = "وقال المحلل محمود الرملي إن انسحاب القوات يؤكد أن الاتفاق انهار."
+    found = run(text)
+    assert len(found) == 1
+    assert found[0].content == "انسحاب القوات يؤكد أن الاتفاق انهار"
+
+
+def test_nested_attribution_inside_a_quote():
+    text = "وقال مسؤول أمريكي: «أكد لنا الرئيس التركي رجب طيب أردوغان أنه ملتزم بالهدنة»."
+    found = run(text)
+    assert {a.speaker for a in found} == {"مسؤول أمريكي", "رجب طيب أردوغان"}
+
+
+def test_confidence_is_a_probability():
+    for a in run("وقال لافروف إن موسكو مستعدة.\nوأضاف: «نحن جاهزون»."):
+        assert 0.0 <= a.confidence <= 1.0
+
+
+arabic_text = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآىة «»“”\":،.\n وقالأكدأنإن", max_size=300)
+
+
+@settings(max_examples=200, deadline=None)
+@given(arabic_text)
+def test_offsets_always_point_at_their_text(text):
+    for a in extract(Article("h", text)):
+        assert text[a.start : a.end] == a.content
+        assert text[a.cue_start : a.cue_end] == a.cue
+        if a.speaker_start is not None:
+            assert text[a.speaker_start : a.speaker_end] == a.speaker_mention
+
+
+@settings(max_examples=200, deadline=None)
+@given(arabic_text)
+def test_normalisation_is_idempotent(text):
+    once = normalise_text(text)
+    assert normalise_text(once) == once

@@ -1,0 +1,65 @@
+"""Quality floors: the seeds' gold and our hand-annotated regression set (ATTRIBUTION.md section 8).
+
+The corpus set is read from ../shared/corpus at test time (the project does not copy outlets' text);
+where it is absent these tests skip and say why. Figures: `python scripts/regression_report.py -v`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tasks.core.extract import extract
+from tasks.core.model import Article
+from tasks.core.score import gold_from_row, prediction_from_row, score_both
+from tests.regression_set import CORPUS, corpus_units, score_units, written_units
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
+
+# Floors sit a little under today's figures so a real regression fails; the issue's targets are
+# higher for the corpus set (0.85), which the extractor does not reach yet (see the README).
+SEEDS_E2E_FLOOR = 0.92
+CORPUS_E2E_FLOOR = 0.69
+WRITTEN_E2E_FLOOR = 0.62
+
+
+def test_seeds_end_to_end_f1_at_least_092():
+    if not GOLD.exists():
+        pytest.skip(f"{GOLD} is absent: the seeds' gold lives in ../shared, beside the clone")
+    gold = [gold_from_row(json.loads(line)) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    preds = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        preds += [prediction_from_row(a.to_row()) for a in extract(Article(path.stem, path.read_text("utf-8")))]
+    scores = score_both(gold, preds)
+    assert scores["standard"].end_to_end_f1 >= SEEDS_E2E_FLOOR
+    assert scores["strict"].end_to_end_f1 >= 0.85
+    assert scores["standard"].speaker_accuracy >= 0.95
+
+
+def test_corpus_regression_set():
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent: the regression set's text is read from ../shared/corpus")
+    units = corpus_units()
+    assert sum(len(u.gold) for u in units) >= 80
+    scores, _ = score_units(units)
+    assert scores["standard"].end_to_end_f1 >= CORPUS_E2E_FLOOR
+
+
+def test_written_regression_set():
+    scores, _ = score_units(written_units())
+    assert scores["standard"].end_to_end_f1 >= WRITTEN_E2E_FLOOR
+
+
+def test_corpus_traps_are_not_extracted_as_cues():
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent")
+    units = [u for u in corpus_units() if u.traps]
+    _, preds = score_units(units)
+    hits = [(u.key, t["why"]) for u in units for t in u.traps for a in preds[u.key]
+            if t["span"][0] <= a.cue_start < t["span"][1]]
+    total = sum(len(u.traps) for u in units)
+    # Traps are phenomena that look like attributions; most must be left out.
+    assert len(hits) <= total * 0.2, hits
