@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tasks.core.arabic import normalise_tokens  # noqa: E402
-from tasks.core.score import speaker_is_right, token_f1, gold_from_row  # noqa: E402
+from tasks.core.score import gold_from_row, speaker_is_right, token_f1  # noqa: E402
 from tests.regression_set import corpus_units, score_units, written_units  # noqa: E402
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from tasks.core.arabic import normalise_token
 from tasks.core.lexicon import CueForm, Lexicon, load_lexicon
 from tasks.core.mentions import (
-    DEMONSTRATIVES,
     STOP_WORDS,
     Mention,
     head_kind_before,
@@ -29,15 +28,14 @@ from tasks.core.text import QUOTE_CHARS, Quote, Sentence, Token, find_quotes, sp
 
 COMPLEMENTIZERS = frozenset(
     normalise_token(w)
-    for w in "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنني إنني أننا إننا بأن بأنه بأنها بأنهم "
-    "بأنهما وأن وأنه وإن فإن فإنه".split()
+    for w in ["أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أنني", "إنني", "أننا", "إننا", "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "وأن", "وأنه", "وإن", "فإن", "فإنه"]
 )
 # Words that may stand between a comma and a cue that opens a new clause:
 # `، حيث أكدا`, `، لكنه نبه`, `، لذا شدد`, `، إذ قال`.
 CLAUSE_LINKS = frozenset(
-    normalise_token(w) for w in "و ف كما حيث إذ لكن لكنه لكنها ولكن لذا ثم فيما بينما قد وقد لقد فقد".split()
+    normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
-PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in "إياه إياها إياهم إياهما".split())
+PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
 MIN_CONTENT_TOKENS = 2
@@ -449,9 +447,7 @@ class ArticleExtractor:
         if speaker is None:
             return None
         reported_via = self._reported_via(after, marker, sent, end)
-        if how in ("explicit", "svo") and speaker.kind == "person":
-            self.state.last = speaker
-        elif how in ("explicit", "svo"):
+        if how in ("explicit", "svo") and speaker.kind == "person" or how in ("explicit", "svo"):
             self.state.last = speaker
         conf = _confidence(form, how, cue, speaker, self.quote_at(start))
         tok = self.tokens[i]
@@ -562,9 +558,7 @@ class ArticleExtractor:
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[last - 1].end)
         if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS:
             return None
-        if form == "clause" and self._has_quote(start, end):
-            form = "mixed"
-        elif form == "phrase" and self._has_quote(start, end) and self._quote_is_main(start, end):
+        if form == "clause" and self._has_quote(start, end) or form == "phrase" and self._has_quote(start, end) and self._quote_is_main(start, end):
             form = "mixed"
         return start, end, form, marker
 

@@ -178,6 +178,12 @@ def _load_cues() -> dict[str, CueForm]:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Prepositions, particles and pronouns that end a name (`function_words.txt`)."""
+    return frozenset(normalise_token(cols[0]) for cols in _rows("function_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """All lexicons, loaded once per process."""
     cues = _load_cues()

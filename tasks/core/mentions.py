@@ -10,17 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tasks.core.lexicon import Lexicon
+from tasks.core.lexicon import Lexicon, function_words
 
-# Function words that end a name or a mention. Normalised (ى -> ي, أ -> ا, ة -> ه).
-STOP_WORDS = frozenset(
-    "في من علي الي عن مع خلال بعد قبل منذ عبر امام حول ضد بين عند حتي دون الا او ام ثم كان كانت قد "
-    "لقد لا لم لن ما ماذا هذا هذه ذلك تلك هولاء التي الذي الذين اللذين هو هي هم هما انه انها ان بان "
-    "اذا اذ حيث كما لكن لكنه لكنها بل فقط ايضا جدا كل بعض غير اي يوم عام امس اليوم وقد فقد وان وكان "
-    # prepositions with a pronoun: `تعهدا فيه خصوصا بوقف ...`
-    "فيه فيها فيهم عليه عليها عليهم له لها لهم منه منها منهم عنه عنها عنهم معه معها معهم به بها بهم "
-    "اليه اليها لديه لديها خصوصا خاصه تحديدا".split()
-)
+STOP_WORDS = function_words()
 # Inside a title chain (before the name) these prepositions continue the chain:
 # `القيادي في حزب العدالة`, `المبعوث التركي إلى ليبيا`, `المتحدث باسم`, `مستشار لدى`.
 CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", "ب", "من"})
