@@ -129,8 +129,8 @@ def _verb_forms(lemma: str, perfect: str, imperfect: str, participle: str) -> di
         forms["ي" + imperfect + "ون"] = ("imperfect", {"plural": True})
     if participle not in ("", "-"):
         # Participles are cues only as adverbs of the main verb, in the accusative: قائلا، مشيرةً.
+        # No ة form: مفيدة، رابطة، ملاحظة، لافتة are ordinary nouns and adjectives far more often.
         forms[participle + "ا"] = ("participle", {})
-        forms[participle + "ة"] = ("participle", {"feminine": True})
         forms[participle + "ين"] = ("participle", {"plural": True})
     return forms
 
