@@ -103,6 +103,7 @@ class NameParticles:
     joins_next: frozenset[str]
     joins_previous: frozenset[str]
     surname_suffix: frozenset[str]
+    droppable_org_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +114,12 @@ def load_name_particles() -> NameParticles:
         if line.strip() and not line.startswith("#"):
             word, role = line.split("\t")[:2]
             roles[role.strip()].add(normalise_token(word.strip()))
-    return NameParticles(*(frozenset(roles[r]) for r in ("joins_next", "joins_previous", "surname_suffix")))
+    return NameParticles(
+        *(
+            frozenset(roles[r])
+            for r in ("joins_next", "joins_previous", "surname_suffix", "droppable_org_head")
+        )
+    )
 
 
 # ---------------------------------------------------------------- names
@@ -176,7 +182,8 @@ def person_name(norms: Sequence[str]) -> PersonName | None:
 
 def sound_key(unit: str) -> str:
     """Spelling key of a name unit: no ال on its words, one letter per sound class, no doubles."""
-    words = [w[2:] if w.startswith("ال") and len(w) > 3 and w != "الله" else w for w in unit.split()]
+    words = [normalise_token(w) for w in unit.split()]
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 and w != "الله" else w for w in words]
     key = "".join(words).translate(_SOUND_CLASSES)
     return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
 
@@ -201,6 +208,8 @@ def same_spelling(a: str, b: str) -> bool:
     ka, kb = sound_key(a), sound_key(b)
     if ka == kb:
         return True
+    if ka + "ي" == kb or kb + "ي" == ka:
+        return False  # the nisba ending makes another name: سليمان / سليماني
     return min(len(ka), len(kb)) >= MIN_LEN_FOR_ONE_EDIT and levenshtein(ka, kb) <= 1
 
 
@@ -368,6 +377,17 @@ def _node_id(node: _Node) -> str:
     return f"{node.speaker_type}|{node.scope}|{' '.join(node.key)}"
 
 
+def _name_part_counts(nodes: dict[str, _Node]) -> tuple[Counter, Counter]:
+    """Attributions in which each spelling key is reported as a first name, and as a surname."""
+    as_first: Counter = Counter()
+    as_surname: Counter = Counter()
+    for node in nodes.values():
+        if node.person is not None and not node.person.is_bare:
+            as_first[sound_key(node.person.first)] += len(node.attribution_ids)
+            as_surname[sound_key(node.person.surname)] += len(node.attribution_ids)
+    return as_first, as_surname
+
+
 def _link_bare_names(
     nodes: dict[str, _Node], by_surname: dict[str, list[str]], uf: _UnionFind, texts: Mapping[str, str]
 ) -> None:
@@ -381,9 +401,14 @@ def _link_bare_names(
             text_cache[node.scope] = normalise_tokens(texts.get(node.scope, ""))
         if not _link_in_article(node, full_ids, nodes, uf, text_cache[node.scope]):
             unlinked[skeleton(node.person.surname)].append(node_id)
+    as_first, as_surname = _name_part_counts(nodes)
     for surname, bare_ids in unlinked.items():
-        cands = _candidates(nodes[bare_ids[0]].person, by_surname.get(surname, []), nodes)
-        roots = {uf.find(f) for f in cands}
+        bare = nodes[bare_ids[0]].person
+        key = sound_key(bare.surname)
+        # without its article's help, a bare name links only on an exact spelling key, and not
+        # when it is reported as a first name at least as often (عمر, مصطفى, عبد الله)
+        cands = [f for f in by_surname.get(surname, []) if sound_key(nodes[f].person.surname) == key]
+        roots = {uf.find(f) for f in cands} if as_first[key] < as_surname[key] else set()
         # exactly one known full name with this surname: لافروف is سيرغي لافروف; otherwise the
         # bare surname stays its own entity rather than guessing between relatives
         target = roots.pop() if len(roots) == 1 else bare_ids[0]
@@ -393,7 +418,7 @@ def _link_bare_names(
 
 
 def _link_org_short_forms(nodes: dict[str, _Node], uf: _UnionFind) -> None:
-    """`الخارجية الروسية` -> `وزارة الخارجية الروسية` when the article names exactly one such."""
+    """`الخارجية الروسية` -> `وزارة الخارجية الروسية`: only a droppable head may be missing."""
     by_article: dict[str, list[str]] = defaultdict(list)
     for node_id, node in nodes.items():
         if node.person is None and node.speaker_type in GLOBAL_TYPES:
@@ -412,7 +437,9 @@ def _link_org_short_forms(nodes: dict[str, _Node], uf: _UnionFind) -> None:
 
 
 def _is_proper_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    return 0 < len(short) < len(long) and long[-len(short) :] == short
+    heads = {sound_key(h) for h in load_name_particles().droppable_org_heads}
+    extra = long[: len(long) - len(short)]
+    return 0 < len(short) < len(long) and long[-len(short) :] == short and set(extra) <= heads
 
 
 def _speaker_id(stype: str, scope: str, name_key: str) -> str:
