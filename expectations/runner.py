@@ -20,7 +20,11 @@ from pathlib import Path
 
 import great_expectations as gx
 import pandas as pd
-from great_expectations.core import ExpectationSuite, ExpectationSuiteValidationResult
+from great_expectations.core import (
+    ExpectationSuite,
+    ExpectationSuiteValidationResult,
+    ExpectationValidationResult,
+)
 from great_expectations.core.run_identifier import RunIdentifier
 from great_expectations.data_context import AbstractDataContext
 from great_expectations.data_context.types.base import (
@@ -233,7 +237,7 @@ def _outcomes(
     return sorted(outcomes, key=lambda o: order[o.name])
 
 
-def _outcome(suite_name: str, r, frame: pd.DataFrame) -> CheckOutcome:  # r: ExpectationValidationResult
+def _outcome(suite_name: str, r: ExpectationValidationResult, frame: pd.DataFrame) -> CheckOutcome:
     observed = r.result.get("observed_value")
     if observed is None and suite_name == BATCH_SUITE:
         # The batch suite checks a one-row summary, so that row's value is what was observed.

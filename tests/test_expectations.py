@@ -58,7 +58,7 @@ ATTRIBUTION_CASES: list[tuple[str, Callable[[dict], dict], set[str]]] = [
     ("cue offsets shifted", lambda r: {**r, "cue_start": r["cue_start"] + 1}, {"cue_equals_text_at_offsets"}),
     (
         "speaker mention offsets wrong",
-        lambda r: {**r, "speaker_start": r["speaker_start"] + 2},
+        lambda r: {**r, "speaker_start": (r["speaker_start"] or 0) + 2},
         {"speaker_mention_equals_text_at_offsets"},
     ),
     ("speaker missing for a person", lambda r: {**r, "speaker": None}, {"speaker_present_unless_anonymous"}),
@@ -218,12 +218,12 @@ def test_failed_expectations_come_in_suite_order() -> None:
 BREAKERS = [breaker for _, breaker, _ in ATTRIBUTION_CASES]
 
 
-@pytest.mark.xfail(reason="hypothesis breaks a pro-drop row whose speaker_start is None; fix open", strict=False)
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.integers(0, 11), st.sampled_from(BREAKERS)), max_size=6))
-def test_nothing_is_dropped_loaded_plus_quarantined_is_extracted(breaks: list) -> None:
+# At most one breaker per row: each is written to break a good row, not an already broken one.
+@given(st.dictionaries(st.integers(0, 11), st.sampled_from(BREAKERS), max_size=6))
+def test_nothing_is_dropped_loaded_plus_quarantined_is_extracted(breaks: dict) -> None:
     articles, attributions = good_batch()
-    for index, breaker in breaks:
+    for index, breaker in breaks.items():
         attributions[index] = breaker(attributions[index])
 
     result = run(articles, attributions)
@@ -300,6 +300,19 @@ def test_default_lexicon_is_the_extractors() -> None:
     assert [q.failed_expectations for q in result.quarantined] == [("cue_lemma_in_lexicon",)]
 
 
+def test_default_lexicon_knows_according_to_phrases_and_cue_less_patterns() -> None:
+    # حسب ما frames content without a verb; `باريس «...»` has no cue word at all, so its cue is empty.
+    articles, attributions = good_batch(1)
+    attributions[0] = {**attributions[0], "cue_lemma": "حسب ما", "form": "according_to"}
+    quote_at = attributions[1]["start"]
+    attributions[1] = {
+        **attributions[1], "cue_lemma": "quote_frame", "cue": "", "cue_start": quote_at, "cue_end": quote_at,
+    }  # fmt: skip
+    attributions[2] = {**attributions[2], "cue_lemma": "headline", "form": "headline"}
+
+    assert validate_batch(articles, attributions, "patterns-run").quarantined == []
+
+
 def test_data_docs_and_checks_are_written_per_run(tmp_path: Path) -> None:
     articles, attributions = good_batch()
     attributions[0] = {**attributions[0], "form": "rumour"}
@@ -319,7 +332,9 @@ def test_data_docs_and_checks_are_written_per_run(tmp_path: Path) -> None:
     assert [c.name for c in checks] == [n for s in SUITE_NAMES for n in expectation_names(s)]
     failed = [(c.suite, c.name, c.unexpected_count) for c in checks if not c.success]
     assert failed == [("attributions", "form_in_set", 1)]
-    assert {c.name: c.observed_value for c in checks if c.suite == "batch"}["attributions_per_article_in_range"] == 3.0
+    assert {c.name: c.observed_value for c in checks if c.suite == "batch"}[
+        "attributions_per_article_in_range"
+    ] == 3.0
 
 
 def test_no_docs_unless_asked() -> None:
