@@ -153,16 +153,23 @@ def lines_of(article: dict) -> list[list[str]]:
     return [line.split() for line in (article.get("text") or "").splitlines() if line.strip()]
 
 
-def after_cue(articles: Iterable[dict], span: int) -> Tally:
-    """n-grams (1..span tokens) right after a known cue: titles, heads, adverbials show up here."""
-    cues, tally = cue_forms(), Tally()
+def cue_positions(articles: Iterable[dict]) -> Iterator[tuple[list[str], int]]:
+    """Every (cleaned words of a line, index of a known cue in it) of the articles."""
+    cues = cue_forms()
     for article in articles:
         for raw in lines_of(article):
             words = [clean(tok) for tok in raw]
             for i, word in enumerate(words):
                 if is_cue(word, cues):
-                    for n in range(1, min(span, len(words) - i - 1) + 1):
-                        tally.add(words[i + 1 : i + 1 + n])
+                    yield words, i
+
+
+def after_cue(articles: Iterable[dict], span: int) -> Tally:
+    """n-grams (1..span tokens) right after a known cue: titles, heads, adverbials show up here."""
+    tally = Tally()
+    for words, i in cue_positions(articles):
+        for n in range(1, min(span, len(words) - i - 1) + 1):
+            tally.add(words[i + 1 : i + 1 + n])
     return tally
 
 
@@ -231,13 +238,9 @@ def _complement_positions(raw: list[str]) -> Iterator[int]:
 
 def frames(articles: Iterable[dict], span: int) -> Tally:
     """Phrases starting with في/خلال/عبر... between a cue and its أن/إن: frame adverbials."""
-    cues, tally = cue_forms(), Tally()
-    for article in articles:
-        for raw in lines_of(article):
-            words = [clean(tok) for tok in raw]
-            for i, word in enumerate(words):
-                if is_cue(word, cues):
-                    _frames_after(words, i, span, tally)
+    tally = Tally()
+    for words, i in cue_positions(articles):
+        _frames_after(words, i, span, tally)
     return tally
 
 

@@ -11,6 +11,7 @@ The steps, in the order they run over one article:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from tasks.core.arabic import normalise_token
@@ -67,6 +68,7 @@ class ArticleExtractor:
         self.text = article.text
         self.lex = lex
         self.tokens: list[Token] = tokenise(self.text)
+        self.token_starts = [t.start for t in self.tokens]
         # ى -> ي folds the preposition على into the name علي; the spelling still tells them apart.
         self.norms = [NAME_ALI if t.text == "علي" else t.norm for t in self.tokens]
         self.is_word = [t.is_word for t in self.tokens]
@@ -75,6 +77,7 @@ class ArticleExtractor:
         self.vocab = frozenset(self.norms)
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
         self.doc_names = self._titled_names()
+        self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
         self.state = _State()
         self.out: list[Attribution] = []
 
@@ -103,9 +106,11 @@ class ArticleExtractor:
         (`elsewhere`: introduced at another place than this mention)."""
         if m.name_first is None:
             return False
-        tokens = {strip_proclitic(t) for pos, name in self.doc_names for t in name
-                  if not elsewhere or pos != m.name_first}
-        tokens |= {t for p in self.state.persons for t in (normalise_token(w) for w in p.canonical.split())}
+        if elsewhere:
+            tokens = {strip_proclitic(t) for pos, name in self.doc_names for t in name if pos != m.name_first}
+        else:
+            tokens = set(self.doc_name_tokens)
+        tokens |= self.speaker_tokens()
         name = [self.norms[k] for k in range(m.name_first, m.name_last or m.last)]
         return all(t in tokens or strip_proclitic(t) in tokens for t in name)
 
@@ -130,8 +135,11 @@ class ArticleExtractor:
         return self.lex.cues.get(self.norms[i])
 
     def is_boilerplate(self, sent: Sentence) -> bool:
-        line = " ".join(self.norms[sent.first_token : sent.last_token] if sent.last_token - sent.first_token < 12 else [])
-        return any(line.startswith(b) for b in self.lex.boilerplate) if line else False
+        """A short line that starts with page furniture (`تابعنا`, `تم النشر: تم التحديث:`)."""
+        if sent.last_token - sent.first_token >= 12:
+            return False
+        line = " ".join(self.norms[sent.first_token : sent.last_token])
+        return any(line.startswith(b) for b in self.lex.boilerplate)
 
     # ---- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
@@ -210,9 +218,10 @@ class ArticleExtractor:
             return True
         if "obj" in cue.frames or n in COMPLEMENTIZERS or n in SEPARATE_PREPOSITIONS or n in STOP_WORDS:
             return False
-        return cue.kind == "imperfect" and n.startswith("ال") and n not in self.vocab_speakers()
+        return cue.kind == "imperfect" and n.startswith("ال") and n not in self.speaker_tokens()
 
-    def vocab_speakers(self) -> set[str]:
+    def speaker_tokens(self) -> set[str]:
+        """Normalised words of the persons named as speakers so far."""
         return {normalise_token(w) for p in self.state.persons for w in p.canonical.split()}
 
     def _skip_adverbials(self, j: int, sent: Sentence) -> int:
@@ -303,7 +312,7 @@ class ArticleExtractor:
             return None
         if self.norms[k] not in COMPLEMENTIZERS and self.tokens[k].text != ":":
             return None
-        kind, _ = _head_kind_of(self.lex, self.norms, j + 1)
+        kind = head_kind_before(self.lex, self.norms, j + 1)
         return Mention(j, k, None, None, "organization" if kind == "organization" else "media")
 
     def _svo_subject(self, i: int, sent: Sentence) -> Mention | None:
@@ -447,7 +456,7 @@ class ArticleExtractor:
         if speaker is None:
             return None
         reported_via = self._reported_via(after, marker, sent, end)
-        if how in ("explicit", "svo") and speaker.kind == "person" or how in ("explicit", "svo"):
+        if how in ("explicit", "svo"):
             self.state.last = speaker
         conf = _confidence(form, how, cue, speaker, self.quote_at(start))
         tok = self.tokens[i]
@@ -558,21 +567,16 @@ class ArticleExtractor:
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[last - 1].end)
         if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS:
             return None
-        if form == "clause" and self._has_quote(start, end) or form == "phrase" and self._has_quote(start, end) and self._quote_is_main(start, end):
+        if form in ("clause", "phrase") and self._has_quote(start, end):
             form = "mixed"
         return start, end, form, marker
 
     def _token_after(self, offset: int, last: int) -> int:
-        for k, t in enumerate(self.tokens):
-            if t.start >= offset + 1:
-                return min(k, last)
-        return last
+        """Index of the first token that starts after `offset`, at most `last`."""
+        return min(bisect_left(self.token_starts, offset + 1), last)
 
     def _has_quote(self, start: int, end: int) -> bool:
         return any(start - 1 <= q.open < end for q in self.quotes)
-
-    def _quote_is_main(self, start: int, end: int) -> bool:
-        return any(start - 1 <= q.open < end and (q.end - q.start) * 2 >= (end - start) * 0 for q in self.quotes)
 
     def _new_clause_follows(self, k: int, last: int) -> bool:
         """After a comma: a cue opening a new attribution, or a trailing according-to phrase."""
@@ -605,7 +609,7 @@ class ArticleExtractor:
         n = self.lex.according_to.match(self.norms, k)
         if n and k < sent.last_token:
             self.state.consumed_according.add(k)
-            return self._according_source_text(k + n, sent, via=True)
+            return self._according_source_text(k + n, sent)
         return None
 
     def _media_after_l(self, j: int, limit: int) -> str | None:
@@ -625,7 +629,7 @@ class ArticleExtractor:
             return text[2:] if n.startswith("لل") and not rest.startswith("ال") else text[1:].lstrip("ـ")
         return None
 
-    def _according_source_text(self, k: int, sent: Sentence, via: bool) -> str | None:
+    def _according_source_text(self, k: int, sent: Sentence) -> str | None:
         """Source named after حسب / وفقا ل / حسبما نقلت: `حسبما نقلت وكالة ريا نوفوستي`."""
         if k < sent.last_token and self.norms[k] in self.lex.cues:
             k += 1  # حسبما أكدت / نقلت
@@ -764,11 +768,6 @@ def _same_adjectives(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     adj_a = {t for t in a if t.startswith("ال") and t.endswith("ي")}
     adj_b = {t for t in b if t.startswith("ال") and t.endswith("ي")}
     return not adj_a or not adj_b or bool(adj_a & adj_b)
-
-
-def _head_kind_of(lex: Lexicon, norms: list[str], i: int) -> tuple[str | None, int]:
-    kind = head_kind_before(lex, norms, i)
-    return kind, 0
 
 
 def _strip_clitics(text: str) -> str:
