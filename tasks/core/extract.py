@@ -50,6 +50,7 @@ class Speaker:
     kind: str
     mention: str
     titles: tuple[str, ...] = ()
+    pos: int = -1  # token where the mention stands (-1: carried over, not mentioned here)
 
 
 @dataclass(slots=True)
@@ -76,6 +77,7 @@ class ArticleExtractor:
         self.sentences: list[Sentence] = split_sentences(self.text, self.tokens, self.quotes)
         self.vocab = frozenset(self.norms)
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
+        self.institutions: list[tuple[int, str, str, str]] = []  # (token, head, mention text, kind)
         self.doc_names = self._titled_names()
         self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
         self.state = _State()
@@ -89,9 +91,20 @@ class ArticleExtractor:
         """
         names: list[tuple[int, tuple[str, ...]]] = []
         k = 0
-        while k < len(self.tokens):
+        n_tokens = len(self.tokens)
+        while k < n_tokens:
+            head = head_kind_before(self.lex, self.norms, k)
+            if head in ("organization", "media"):
+                # `شبكة (سي.بي.إس نيوز) التلفزيونية`: later `الشبكة` refers back to it
+                m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
+                if m is not None and m.kind == head and m.last - m.first > 1:
+                    self.institutions.append((k, _bare(self.norms[k]), self.span_text(m.first, m.last), head))
+                    k = m.last
+                    continue
             if is_title(self.lex, self.norms, k):
-                m = parse_mention(self.lex, self.norms, self.is_word, k, len(self.tokens), self.vocab)
+                m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
+                if m is not None and m.kind == "role":
+                    m = self._appositive_name(m, n_tokens)
                 if m is not None and m.has_name:
                     names.append((m.name_first, tuple(self.norms[m.name_first : m.name_last or m.last])))
                     self.titled.append((m.name_first, self.span_text(m.name_first, m.name_last or m.last),
@@ -284,20 +297,21 @@ class ArticleExtractor:
                 # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role
                 m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
         if m.kind == "role":
-            m = self._appositive_name(m, sent)
+            m = self._appositive_name(m, sent.last_token)
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
         return m, m.last
 
-    def _appositive_name(self, m: Mention, sent: Sentence) -> Mention:
+    def _appositive_name(self, m: Mention, limit: int) -> Mention:
+        """`الرئيس الكوري الجنوبي، مون جاي-إن، الأحد، أن`: a name between commas after a role."""
         k = m.last
-        if k + 1 >= sent.last_token or self.tokens[k].text not in ("،", ","):
+        if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
-        name = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
+        name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
         if name is None or name.kind != "person" or name.name_first != k + 1:
             return m
         after = name.last
-        if after < sent.last_token and (self.tokens[after].text in ("،", ",", ":")
+        if after < limit and (self.tokens[after].text in ("،", ",", ":")
                                         or self.norms[after] in COMPLEMENTIZERS):
             return Mention(m.first, name.last, name.name_first, name.name_last, "person")
         return m
@@ -350,11 +364,15 @@ class ArticleExtractor:
             name = self.span_text(m.name_first, m.name_last or m.last)
             if m.last > (m.name_last or m.last):
                 name = mention_text  # joint speakers keep the whole phrase
-            sp = Speaker(self._full_name(name), "person", mention_text, titles)
+            sp = Speaker(self._full_name(name), "person", mention_text, titles, m.first)
             self._remember(sp)
             return sp
         if m.kind == "role":
             return self._resolve_role(m, mention_text, titles)
+        if m.kind in ("organization", "media") and m.last - m.first == 1 and self.norms[m.first].startswith("ال"):
+            earlier = self._institution_before(m.first)
+            if earlier is not None:
+                return Speaker(earlier[2], earlier[3], mention_text, (), m.first)
         if m.kind == "demonstrative":
             head = strip_proclitic(self.norms[m.first + 1])
             for g in reversed(self.state.groups):
@@ -380,21 +398,35 @@ class ArticleExtractor:
         self.state.persons.append(sp)
 
     def _resolve_role(self, m: Mention, mention_text: str, titles: tuple[str, ...]) -> Speaker:
-        """`المتحدث` -> قالن, `الوزير الروسي` -> لافروف: the latest named person with that role."""
-        words = {t[2:] if t.startswith("ال") else t for t in titles}
+        """`المتحدث` -> قالن, `الوزير الروسي` -> لافروف: the named person who holds that role.
+
+        In order: a speaker already quoted with a shared role word (and no clashing nisba
+        adjective), a titled name earlier in the article, one later (the lead may say
+        `وزير الخارجية الأميركي` and name بومبيو two sentences on), else the latest person named.
+        """
+        words = _role_words(titles)
         for p in reversed(self.state.persons):
-            ptitles = {t[2:] if t.startswith("ال") else t for t in p.titles}
-            if words & ptitles:
-                return Speaker(p.canonical, "person", mention_text, p.titles)
-        # Not named yet: the article may name the holder of that role later (`وزير الخارجية الأميركي`
-        # in the lead, `مايك بومبيو` two sentences on).
-        for _pos, name, ptitles in self.titled:
-            if words & {t[2:] if t.startswith("ال") else t for t in ptitles} and _same_adjectives(titles, ptitles):
-                return Speaker(name, "person", mention_text, ptitles)
-        if self.state.persons:
-            p = self.state.persons[-1]
-            return Speaker(p.canonical, "person", mention_text, p.titles)
-        return Speaker(_strip_clitics(mention_text), "person", mention_text, titles)
+            if words & _role_words(p.titles) and _same_adjectives(titles, p.titles):
+                return Speaker(p.canonical, "person", mention_text, p.titles, m.first)
+        fits = [(pos, name, pt) for pos, name, pt in self.titled
+                if words & _role_words(pt) and _same_adjectives(titles, pt) and pos != m.first]
+        before = [f for f in fits if f[0] < m.first]
+        after = [f for f in fits if f[0] > m.first]
+        if before or after:
+            _pos, name, ptitles = before[-1] if before else after[0]
+            return Speaker(self._full_name(name), "person", mention_text, ptitles, m.first)
+        # Otherwise the latest speaker, or failing one the latest titled name before the role
+        # (a person named only in passing, `الزعيم الراحل معمر القذافي`, loses to a speaker).
+        latest = max([(p.pos, p.canonical, p.titles) for p in self.state.persons if p.pos < m.first], default=None) \
+            or max([t for t in self.titled if t[0] < m.first], default=None)
+        if latest is not None:
+            return Speaker(self._full_name(latest[1]), "person", mention_text, latest[2], m.first)
+        return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
+
+    def _institution_before(self, first: int) -> tuple[int, str, str, str] | None:
+        """`الشبكة` -> `شبكة (سي.بي.إس نيوز)`: the latest organisation or outlet with that head."""
+        head = _bare(self.norms[first])
+        return next((inst for inst in reversed(self.institutions) if inst[0] < first and inst[1] == head), None)
 
     def _pro_drop(self, cue: CueForm, i: int, sent: Sentence) -> Speaker | None:
         last = self.state.last
@@ -768,6 +800,18 @@ def _same_adjectives(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     adj_a = {t for t in a if t.startswith("ال") and t.endswith("ي")}
     adj_b = {t for t in b if t.startswith("ال") and t.endswith("ي")}
     return not adj_a or not adj_b or bool(adj_a & adj_b)
+
+
+def _bare(norm: str) -> str:
+    """A head word without و/ف and the article: `والشبكة` -> `شبكه`."""
+    norm = norm[1:] if len(norm) > 4 and norm[0] in "وف" and norm[1:3] == "ال" else norm
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+def _role_words(titles: tuple[str, ...]) -> set[str]:
+    """The nouns of a title chain, without nisba adjectives: `الوزير الروسي` -> {وزير}."""
+    return {_bare(t) for t in titles if not (t.startswith("ال") and t.endswith("ي")) and t not in STOP_WORDS
+            and t != "باسم"}
 
 
 def _strip_clitics(text: str) -> str:

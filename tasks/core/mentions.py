@@ -88,6 +88,16 @@ def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozense
     return n.startswith("ب") and n[1:] in doc_vocab
 
 
+def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> bool:
+    """After a chain preposition: a head, a definite noun or a name, not `أن` / `بيانها` / a cue."""
+    if i >= limit:
+        return False
+    n = norms[i]
+    if n in STOP_WORDS or n in lex.cues or n.endswith(POSSESSIVE_SUFFIXES) and not _head_kind(lex, norms, i)[0]:
+        return False
+    return not lex.adverbials.match(norms, i)
+
+
 def _possessive_noun(n: str, doc_vocab: frozenset[str]) -> bool:
     """`كرر الوزير الروسي دعمه الجهود`: دعمه is دعم + ه, not a name (دعم occurs in the article)."""
     if not n.endswith("ه") or len(n) < 4:
@@ -141,12 +151,20 @@ def parse_mention(
                 i += w
                 continue
             if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization") \
-                    and i + 1 < limit and norms[i + 1] not in lex.cues:
-                # `القيادي في حزب ...` but not `المنظمة في بيانها` (a frame, not part of the name)
+                    and _continues_chain(lex, norms, i + 1, limit):
+                # `القيادي في حزب ...` but not `المنظمة في بيانها`, `وزير الخارجية إلى أن`
                 i += 1
                 continue
             if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i):
                 break
+            if n.startswith("ل") and chain_kind in ("title", "organization"):
+                # `المبعوث الخاص للأمم المتحدة`, `سفيرة المملكة المتحدة لدى`: an organisation or a
+                # place after ل continues the chain; `لوكالة` (a relayer) or `للصحفيين` ends it.
+                rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
+                head, w = _head_kind(lex, [rest, *norms[i + 1 : i + 4]], 0)
+                if head in ("organization", "place"):
+                    i += w
+                    continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
             if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":

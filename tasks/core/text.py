@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from tasks.core.arabic import normalise_token
 
 # Arabic letters carry diacritics (U+064B-U+065F, U+0670) and tatweel inside words: وأكّد، كرَّر.
-_TOKEN = re.compile(r"[\w\u0640\u064B-\u065F\u0670]+|[^\s\w]", re.UNICODE)
+# A hyphen between letters joins one name: `مون جاي-إن`, `كيم جونغ-أون` (not `اف-15`, not ` -في`).
+_WORD = r"[\w\u0640\u064B-\u065F\u0670]+"
+_TOKEN = re.compile(rf"{_WORD}(?:-(?=[^\W\d_]){_WORD})*|[^\s\w]", re.UNICODE)
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›", "‟"}
