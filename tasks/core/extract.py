@@ -58,6 +58,7 @@ class _State:
     last: Speaker | None = None
     persons: list[Speaker] = field(default_factory=list)  # named persons, in order of mention
     groups: list[Speaker] = field(default_factory=list)
+    feminine: dict[str, bool] = field(default_factory=dict)  # person -> grammatical gender, from its verbs
     consumed_according: set[int] = field(default_factory=set)  # token indices of used according-to
 
 
@@ -103,7 +104,7 @@ class ArticleExtractor:
                     continue
             if is_title(self.lex, self.norms, k):
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
-                if m is not None and m.kind == "role":
+                if m is not None and (m.kind == "role" or self._spoken_for(m)):
                     m = self._appositive_name(m, n_tokens)
                 if m is not None and m.has_name:
                     names.append((m.name_first, tuple(self.norms[m.name_first : m.name_last or m.last])))
@@ -296,11 +297,16 @@ class ArticleExtractor:
                     and not self.known_name(m, elsewhere=True):
                 # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role
                 m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
-        if m.kind == "role":
+        if m.kind == "role" or self._spoken_for(m):
             m = self._appositive_name(m, sent.last_token)
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
         return m, m.last
+
+    def _spoken_for(self, m: Mention) -> bool:
+        """`المتحدث باسم عباس، نبيل أبو ردينة`: the name after باسم is whom the speaker speaks for."""
+        return m.kind == "person" and m.name_first is not None and m.name_first > m.first \
+            and self.norms[m.name_first - 1] == "باسم"
 
     def _appositive_name(self, m: Mention, limit: int) -> Mention:
         """`الرئيس الكوري الجنوبي، مون جاي-إن، الأحد، أن`: a name between commas after a role."""
@@ -368,7 +374,7 @@ class ArticleExtractor:
             self._remember(sp)
             return sp
         if m.kind == "role":
-            return self._resolve_role(m, mention_text, titles)
+            return self._resolve_role(m, mention_text, titles, cue)
         if m.kind in ("organization", "media") and m.last - m.first == 1 and self.norms[m.first].startswith("ال"):
             earlier = self._institution_before(m.first)
             if earlier is not None:
@@ -397,7 +403,8 @@ class ArticleExtractor:
     def _remember(self, sp: Speaker) -> None:
         self.state.persons.append(sp)
 
-    def _resolve_role(self, m: Mention, mention_text: str, titles: tuple[str, ...]) -> Speaker:
+    def _resolve_role(self, m: Mention, mention_text: str, titles: tuple[str, ...],
+                      cue: CueForm | None = None) -> Speaker:
         """`المتحدث` -> قالن, `الوزير الروسي` -> لافروف: the named person who holds that role.
 
         In order: a speaker already quoted with a shared role word (and no clashing nisba
@@ -415,9 +422,14 @@ class ArticleExtractor:
         if before or after:
             _pos, name, ptitles = before[-1] if before else after[0]
             return Speaker(self._full_name(name), "person", mention_text, ptitles, m.first)
+        if m.last - m.first >= 4:
+            # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
+            # name (one the parser took for title words); keep it rather than borrow a speaker's.
+            return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
+        persons = [p for p in self.state.persons if p.pos < m.first and self._agrees(p, cue)]
         # Otherwise the latest speaker, or failing one the latest titled name before the role
         # (a person named only in passing, `الزعيم الراحل معمر القذافي`, loses to a speaker).
-        latest = max([(p.pos, p.canonical, p.titles) for p in self.state.persons if p.pos < m.first], default=None) \
+        latest = max([(p.pos, p.canonical, p.titles) for p in persons], default=None) \
             or max([t for t in self.titled if t[0] < m.first], default=None)
         if latest is not None:
             return Speaker(self._full_name(latest[1]), "person", mention_text, latest[2], m.first)
@@ -444,7 +456,19 @@ class ArticleExtractor:
             other = self._other_person_in(sent, i, last)
             if other is not None:
                 return Speaker(f"{last.canonical} و{other.canonical}", "person", "")
+        if last.kind == "person" and not self._agrees(last, cue):
+            # `وأضافت` after a man spoke: the latest woman quoted (and the reverse)
+            other = next((p for p in reversed(self.state.persons) if self._agrees(p, cue, strict=True)), None)
+            if other is not None:
+                return Speaker(other.canonical, "person", "", other.titles)
         return Speaker(last.canonical, last.kind, "", last.titles)
+
+    def _agrees(self, person: Speaker, cue: CueForm | None, strict: bool = False) -> bool:
+        """Gender agreement of a singular verb with a person whose gender an earlier verb showed."""
+        if cue is None or cue.dual or cue.plural or cue.kind not in ("perfect", "imperfect"):
+            return True
+        known = self.state.feminine.get(person.canonical)
+        return known == cue.feminine if strict or known is not None else True
 
     def _other_person_in(self, sent: Sentence, before: int, last: Speaker) -> Speaker | None:
         j = sent.first_token
@@ -490,6 +514,8 @@ class ArticleExtractor:
         reported_via = self._reported_via(after, marker, sent, end)
         if how in ("explicit", "svo"):
             self.state.last = speaker
+            if speaker.kind == "person" and cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
+                self.state.feminine.setdefault(speaker.canonical, cue.feminine)
         conf = _confidence(form, how, cue, speaker, self.quote_at(start))
         tok = self.tokens[i]
         return self._make(tok.start, tok.end, cue.lemma, speaker, mention, start, end, form, sent,

@@ -157,9 +157,9 @@ def parse_mention(
                 continue
             if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i):
                 break
-            if n.startswith("ل") and chain_kind in ("title", "organization"):
-                # `المبعوث الخاص للأمم المتحدة`, `سفيرة المملكة المتحدة لدى`: an organisation or a
-                # place after ل continues the chain; `لوكالة` (a relayer) or `للصحفيين` ends it.
+            if n[:1] in ("ل", "ب") and chain_kind in ("title", "organization", "anonymous"):
+                # `المبعوث الخاص للأمم المتحدة`, `مسؤول كبير بوزارة الخارجية`: an organisation or a
+                # place after ل / ب continues the chain; `لوكالة` (a relayer) or `للصحفيين` ends it.
                 rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
                 head, w = _head_kind(lex, [rest, *norms[i + 1 : i + 4]], 0)
                 if head in ("organization", "place"):
