@@ -7,7 +7,7 @@ Cue verbs are stored as lemmas with stems; this module generates their inflectio
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,6 +69,7 @@ class Lexicon:
     adverbials: PhraseSet
     nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
+    not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -201,4 +202,5 @@ def load_lexicon() -> Lexicon:
         adverbials=_phrase_file("adverbials.txt", article_variants=False),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
+        not_names={cols[0]: cols[1] for cols in _rows("not_names.tsv")},
     )

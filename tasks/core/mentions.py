@@ -98,6 +98,13 @@ def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> 
     return not lex.adverbials.match(norms, i)
 
 
+def _not_a_name(lex: Lexicon, n: str) -> bool:
+    if n in lex.not_names:
+        return True
+    rest = n[1:]
+    return n[:1] in ("ب", "و") and len(rest) >= 4 and rest in lex.not_names
+
+
 def _possessive_noun(n: str, doc_vocab: frozenset[str]) -> bool:
     """`كرر الوزير الروسي دعمه الجهود`: دعمه is دعم + ه, not a name (دعم occurs in the article)."""
     if not n.endswith("ه") or len(n) < 4:
@@ -135,8 +142,9 @@ def parse_mention(
     i += width
     name_first = name_last = None
     if kind is None:
-        # No head word: a bare name (`لافروف`, `ميركل`) unless it is a definite common noun.
-        if _is_definite(norms[i]) or norms[i].endswith(POSSESSIVE_SUFFIXES):
+        # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
+        # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
+        if _is_definite(norms[i]) or norms[i].endswith(POSSESSIVE_SUFFIXES) or _not_a_name(lex, norms[i]):
             return None
         name_first = i
         i += 1
@@ -173,8 +181,8 @@ def parse_mention(
             if chain_kind in ("anonymous", "group", "organization", "media", "place"):
                 i += 1  # `مصادر فرنسية`, `مراقبون أتراك`, `وكالة تاس`: their words, no personal name
                 continue
-            if _possessive_noun(n, doc_vocab):
-                break
+            if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb":
+                break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name
             name_first = i
             i += 1
             continue
