@@ -36,6 +36,8 @@ COMPLEMENTIZERS = frozenset(
 CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
+# Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
+COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
@@ -193,6 +195,8 @@ class ArticleExtractor:
         return self._opens_clause(i, sent)
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
+        if i > sent.first_token and self._coordinated_cue(i) and self.lex.cues[self.norms[i]].kind != "participle":
+            return True  # `... بعد وأضاف`, `... لكنه أشار`
         j = i - 1
         while j >= sent.first_token and self.norms[j] in CLAUSE_LINKS:
             j -= 1
@@ -621,6 +625,9 @@ class ArticleExtractor:
             if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last):
                 last = k
                 break
+            if k > first + 1 and self._coordinated_cue(k):
+                last = k - 1 if self.norms[k - 1] in COORDINATORS else k
+                break
             k += 1
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[last - 1].end)
         if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS:
@@ -628,6 +635,16 @@ class ArticleExtractor:
         if form in ("clause", "phrase") and self._has_quote(start, end):
             form = "mixed"
         return start, end, form, marker
+
+    def _coordinated_cue(self, k: int) -> bool:
+        """`... لم تنته بعد وأضاف "..."`, `... من سوريا لكنه أشار إلى`: a new attribution joined
+        without a comma ends the content before it."""
+        cue = self.lex.cues.get(self.norms[k])
+        if cue is None or cue.kind == "noun":
+            return False
+        if cue.kind == "participle":
+            return True
+        return self.norms[k][0] in "وف" and self.norms[k][1:] in self.lex.cues or self.norms[k - 1] in COORDINATORS
 
     def _token_after(self, offset: int, last: int) -> int:
         """Index of the first token that starts after `offset`, at most `last`."""

@@ -98,6 +98,11 @@ def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> 
     return not lex.adverbials.match(norms, i)
 
 
+def _is_nisba(n: str) -> bool:
+    """A definite relational adjective: الروسية، التركي، الدولية، الأميركيين."""
+    return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
+
+
 def _not_a_name(lex: Lexicon, n: str) -> bool:
     if n in lex.not_names:
         return True
@@ -141,6 +146,7 @@ def parse_mention(
     chain_kind = kind
     i += width
     name_first = name_last = None
+    seen_nisba = False
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
@@ -175,7 +181,12 @@ def parse_mention(
                     continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
+            if chain_kind == "place":
+                break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
+            if _is_definite(n) and seen_nisba and not _is_nisba(n):
+                break  # `نفت السلطات البريطانية الاتهامات`: a nisba adjective closed the noun phrase
             if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":
+                seen_nisba = seen_nisba or _is_nisba(n)
                 i += 1  # adjective or construct noun of the chain: الخارجية الروسي، خارجيتها، برئاسة
                 continue
             if chain_kind in ("anonymous", "group", "organization", "media", "place"):
