@@ -276,6 +276,10 @@ class ArticleExtractor:
         return None
 
     def _vso_subject(self, i: int, cue: CueForm, sent: Sentence) -> tuple[Mention | None, int]:
+        if cue.plural or cue.dual:
+            # A verb before its subject is singular (`قال المسؤولون`); after `وانتقدوا`, `حذروا`
+            # the noun is the object and the subject is dropped.
+            return None, i + 1
         j = self._skip_adverbials(i + 1, sent)
         if cue.kind == "perfect" and j < sent.last_token and self.norms[j] in ("قد",):
             return None, i + 1

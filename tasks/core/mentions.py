@@ -103,11 +103,26 @@ def _is_nisba(n: str) -> bool:
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
-def _not_a_name(lex: Lexicon, n: str) -> bool:
+def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
+    """A common noun or verb (not_names.tsv), bare or behind one of the one-letter prefixes."""
     if n in lex.not_names:
         return True
     rest = n[1:]
-    return n[:1] in ("ب", "و") and len(rest) >= 4 and rest in lex.not_names
+    return n[:1] in prefixes and len(rest) >= 4 and rest in lex.not_names
+
+
+_CLOSERS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+
+
+def _bracketed_name(norms: Sequence[str], i: int, limit: int) -> int | None:
+    """Index of the bracket or quote closing the short name that opens at i, or None."""
+    closer = _CLOSERS.get(norms[i])
+    if closer is None:
+        return None
+    for k in range(i + 1, min(limit, i + 9)):
+        if norms[k] == closer or closer == "”" and norms[k] == '"':
+            return k if k > i + 1 else None
+    return None
 
 
 def _possessive_noun(n: str, doc_vocab: frozenset[str]) -> bool:
@@ -150,12 +165,20 @@ def parse_mention(
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
-        if _is_definite(norms[i]) or norms[i].endswith(POSSESSIVE_SUFFIXES) or _not_a_name(lex, norms[i]):
+        if _is_definite(norms[i]) or norms[i].endswith(POSSESSIVE_SUFFIXES) or (
+                _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]):
             return None
         name_first = i
         i += 1
-    while i < limit and i - start < MAX_MENTION_TOKENS and is_word[i]:
+    while i < limit and i - start < MAX_MENTION_TOKENS:
         n = norms[i]
+        if not is_word[i]:
+            close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization") \
+                and name_first is None and i > start else None
+            if close is None:
+                break
+            i = close + 1  # `شبكة (سي.بي.إس نيوز) التلفزيونية`, `شبكة "سي.إن.إن" الأمريكية`
+            continue
         if name_first is None:
             if is_title(lex, norms, i):
                 i += is_title(lex, norms, i)
@@ -181,6 +204,9 @@ def parse_mention(
                     continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
+            if chain_kind == "title" and _not_a_name(lex, n, "ل") and norms[i + 1 : i + 2] != ["الله"]:
+                i += 1  # a common noun of the chain: `وزير خارجية روسيا`, `الخبراء ... لمنطقة`
+                continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
             if _is_definite(n) and seen_nisba and not _is_nisba(n):
