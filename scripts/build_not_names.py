@@ -32,6 +32,8 @@ from tasks.core.text import tokenise  # noqa: E402
 CORPUS = REPO.parent / "shared" / "corpus"
 LEXICONS = REPO / "tasks" / "lexicons"
 PARTICLES = frozenset(normalise_token(w) for w in ["لم", "لن", "سوف", "قد", "وقد", "لا", "ولم", "ولن"])
+# Negation nouns, frequent as objects (`أكد عدم وجود`), rare with ال, so the counts miss them.
+EXTRA_NOUNS = ("عدم", "غير")
 MIN_COUNT = 20
 NOUN_SHARE = 0.25  # count(ال + w) / count(w)
 VERB_SHARE = 0.02  # count(particle + w) / count(w)
@@ -72,6 +74,7 @@ def main() -> None:
             rows.append((word, "noun", n, definite))
         elif verb >= 3 and verb >= VERB_SHARE * n:
             rows.append((word, "verb", n, verb))
+    rows += [(normalise_token(w), "noun", count[normalise_token(w)], 0) for w in EXTRA_NOUNS]
     rows.sort()
     header = [
         "# Words that cannot start a bare personal name (see scripts/build_not_names.py, which wrote this).",

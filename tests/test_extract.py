@@ -171,3 +171,58 @@ def test_offsets_always_point_at_their_text(text):
 def test_normalisation_is_idempotent(text):
     once = normalise_text(text)
     assert normalise_text(once) == once
+
+
+def test_relayed_statement_names_the_source_and_keeps_the_relayer():
+    a = only("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الهجوم كان مدبرا.")
+    assert (a.speaker, a.speaker_type, a.reported_via, a.content) == (
+        "مسؤول أمريكي", "anonymous", "وكالة رويترز", "الهجوم كان مدبرا")
+    b = only("وقالت صحيفة الغارديان، نقلا عن دبلوماسيين غربيين لم تذكر أسماءهم، إن المفاوضات توقفت.")
+    assert (b.speaker, b.reported_via, b.content) == ("دبلوماسيين غربيين", "صحيفة الغارديان", "المفاوضات توقفت")
+
+
+def test_relayed_with_a_pronoun_goes_to_the_last_speaker():
+    found = run('وقال وزير الخارجية الألماني هايكو ماس إن الاتفاق مهم. '
+                'ونقلت عنه وكالة الأنباء الألمانية قوله: "لن نتراجع عن موقفنا".')
+    assert [(a.speaker, a.form, a.reported_via) for a in found] == [
+        ("هايكو ماس", "clause", None), ("هايكو ماس", "quote", "وكالة الأنباء الألمانية")]
+
+
+def test_hyphenated_name_and_appositive_after_the_title():
+    a = run("أعلن الرئيس الكوري الجنوبي، مون جاي-إن، الأحد، أن القمة ستعقد في موعدها.")[0]
+    assert (a.speaker, a.content) == ("مون جاي-إن", "القمة ستعقد في موعدها")
+
+
+def test_a_plural_verb_takes_no_following_subject():
+    found = run("وقال نواب في البرلمان إن الميزانية لم تُعرض عليهم، وانتقدوا الحكومة بسبب التأخير.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "نواب في البرلمان"), ("وانتقدوا", "نواب في البرلمان")]
+
+
+def test_coordinated_cue_without_a_comma_starts_a_new_attribution():
+    found = run('قال مسؤول في وزارة الصحة إن الوباء لم ينته بعد وأضاف "سنواصل الحملة".')
+    assert [(a.cue, a.content, a.form) for a in found] == [
+        ("قال", "الوباء لم ينته بعد", "clause"), ("وأضاف", "سنواصل الحملة", "quote")]
+
+
+def test_pro_drop_follows_the_verb_gender():
+    found = run("وقالت وزيرة الصحة سلمى الهاشمي إن اللقاح آمن. وقال وزير المالية كريم العبيدي إن التمويل متوفر. "
+                "وأضافت أن الحملة تبدأ غدا.")
+    assert [a.speaker for a in found] == ["سلمى الهاشمي", "كريم العبيدي", "سلمى الهاشمي"]
+
+
+def test_object_after_an_organisation_is_content_not_speaker():
+    a = only("ونفت السلطات البريطانية الاتهامات الروسية.")
+    assert (a.speaker, a.content, a.form) == ("السلطات البريطانية", "الاتهامات الروسية", "phrase")
+
+
+def test_a_title_line_inside_the_body_is_a_headline():
+    text = ("وقال الرئيس الفرنسي إيمانويل ماكرون إن الرد سيكون حازما.\n"
+            "ماكرون: استخدام الأسلحة الكيماوية خط أحمر\n"
+            "وتابع المراسل أن الأوضاع هادئة.")
+    heads = [a for a in run(text) if a.form == "headline"]
+    assert [(a.speaker, a.content) for a in heads] == [("إيمانويل ماكرون", "استخدام الأسلحة الكيماوية خط أحمر")]
+
+
+def test_a_masdar_after_the_verb_is_not_a_speaker():
+    a = run("وقال وزير الطاقة سامر الحلبي إن الأسعار ستنخفض. وأكد عدم وجود نية لرفع الدعم.")[-1]
+    assert (a.speaker, a.content) == ("سامر الحلبي", "عدم وجود نية لرفع الدعم")

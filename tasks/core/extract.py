@@ -38,6 +38,9 @@ CLAUSE_LINKS = frozenset(
 )
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما"])
+RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
+# `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
+SAYING = frozenset(normalise_token(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قوله:"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
@@ -162,7 +165,7 @@ class ArticleExtractor:
         for k, sent in enumerate(self.sentences):
             if self.is_boilerplate(sent):
                 continue
-            if k == 0 and self._headline(sent):
+            if self._headline(sent, first=k == 0):
                 continue
             self._sentence(sent)
         return sorted(self.out, key=lambda a: (a.cue_start, a.start))
@@ -195,8 +198,8 @@ class ArticleExtractor:
         return self._opens_clause(i, sent)
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
-        if i > sent.first_token and self._coordinated_cue(i) and self.lex.cues[self.norms[i]].kind != "participle":
-            return True  # `... بعد وأضاف`, `... لكنه أشار`
+        if i > sent.first_token and self._coordinated_cue(i):
+            return True  # `... بعد وأضاف`, `... لكنه أشار`, `... وليبيا مبينا أن`
         j = i - 1
         while j >= sent.first_token and self.norms[j] in CLAUSE_LINKS:
             j -= 1
@@ -204,6 +207,8 @@ class ArticleExtractor:
 
     # ---- one cue -------------------------------------------------------------------------
     def _attribution(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
+        if "relay" in cue.frames:
+            return self._relay(i, cue, sent)
         if cue.kind == "noun":
             return self._nominal(i, cue, sent)
         if cue.kind == "participle":
@@ -225,6 +230,52 @@ class ArticleExtractor:
             return self._with_speaker(i, cue, sent, self._pro_drop(cue, i, sent), i + 1, "pro_drop")
         speaker = self._speaker_from(mention, cue)
         return self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
+
+    def _relay(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
+        """`ونقلت الشبكة عن المسؤول قوله "..."`, `نقلت عنه وكالة رويترز قوله إن ...`: the source
+        after عن is the speaker; the relaying subject goes to `reported_via`."""
+        j = self._skip_adverbials(i + 1, sent)
+        if j >= sent.last_token:
+            return None
+        if self.norms[j] in RELAY_PRONOUNS:
+            if self.state.last is None:
+                return None
+            source = Speaker(self.state.last.canonical, self.state.last.kind, "", self.state.last.titles)
+            relayer = parse_mention(self.lex, self.norms, self.is_word, j + 1, sent.last_token, self.vocab)
+            after = relayer.last if relayer is not None else j + 1
+            source_mention = None
+        else:
+            relayer = None if self._opens_clause(i, sent) else self._svo_subject(i, sent)
+            k = i + 1
+            if strip_proclitic(self.norms[i]) == "نقلا":
+                # the masdar `نقلا عن` (spelled like the dual): the main clause's subject relays
+                relayer = self._main_clause_subject(i, sent)
+            elif relayer is None:
+                relayer, k = self._vso_subject(i, cue, sent)
+                k = self._skip_adverbials(k, sent)
+            if k >= sent.last_token or self.norms[k] != "عن":
+                return None
+            source_mention = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
+            if source_mention is None:
+                return None
+            source = self._speaker_from(source_mention, None)
+            after = source_mention.last
+        if after < sent.last_token and self.norms[after] in SAYING:
+            after += 1
+        relay_cue = CueForm(cue.lemma, cue.kind, frozenset({"quote", "clause"}), cue.feminine)
+        found = self._content(i, relay_cue, sent, after)
+        if found is None:
+            return None
+        start, end, form, _marker = found
+        via = _strip_clitics(self.span_text(relayer.first, relayer.last)) if relayer is not None else None
+        if via and relayer.kind in ("organization", "media"):
+            via = self._speaker_from(relayer, None).canonical
+        if source_mention is not None and source.kind == "person":
+            self.state.last = source
+        conf = _confidence(form, "relay", cue, source, self.quote_at(start))
+        tok = self.tokens[i]
+        return self._make(tok.start, tok.end, cue.lemma, source, source_mention, start, end, form, sent, via,
+                          conf, "relay")
 
     def _unknown_subject_follows(self, i: int, cue: CueForm, sent: Sentence) -> bool:
         j = self._skip_adverbials(i + 1, sent)
@@ -520,6 +571,11 @@ class ArticleExtractor:
         if speaker is None:
             return None
         reported_via = self._reported_via(after, marker, sent, end)
+        relayed = self._relayed_source(after, marker, sent)
+        if relayed is not None:
+            # `وقالت الشبكة، نقلا عن مسؤولين بالإدارة، إن ...`: the officials said it, via the network
+            reported_via, speaker, mention = speaker.canonical, relayed[0], relayed[1]
+            how = "relay"
         if how in ("explicit", "svo"):
             self.state.last = speaker
             if speaker.kind == "person" and cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
@@ -673,6 +729,14 @@ class ArticleExtractor:
         # `، تشترط بلاده انسحاب ...` (no link, no clitic) continues the reported content.
         return cue.kind == "participle" or linked or self.norms[k][0] in "وف"
 
+    def _relayed_source(self, after: int, marker: int, sent: Sentence) -> tuple[Speaker, Mention] | None:
+        for j in range(after, min(marker, sent.last_token) - 2):
+            if self.norms[j] == "نقلا" and self.norms[j + 1] == "عن":
+                m = parse_mention(self.lex, self.norms, self.is_word, j + 2, marker, self.vocab)
+                if m is not None and m.kind != "demonstrative":
+                    return self._speaker_from(m, None), m
+        return None
+
     def _reported_via(self, after: int, marker: int, sent: Sentence, content_end: int) -> str | None:
         """The relayer: `في تصريحات لصحيفة Milliyet`, `للجزيرة نت`, `، وفقاً لوكالة إنترفاكس`."""
         for j in range(after, min(marker, sent.last_token)):
@@ -722,26 +786,40 @@ class ArticleExtractor:
         return _strip_clitics(self.span_text(m.first, m.last))
 
     # ---- patterns without a cue verb ----------------------------------------------------
-    def _headline(self, sent: Sentence) -> bool:
-        """`أنقرة: حفتر فقد ثقة واشنطن ...` — the first line as `SOURCE: claim`."""
-        line_end = self.text.find("\n")
-        first_line_end = len(self.text) if line_end == -1 else line_end
-        colon = next((k for k in range(sent.first_token, min(sent.first_token + 6, sent.last_token))
+    def _headline(self, sent: Sentence, first: bool) -> bool:
+        """`أنقرة: حفتر فقد ثقة واشنطن ...` — a title line as `SOURCE: claim`.
+
+        The article's first line, or a line inside the body that reads as a title (related-story
+        links, cross-heads): a whole line with no final full stop. Between the source and the colon
+        may stand a recipient or a verb: `ترامب لملك السعودية: "..."`, `بن سلمان يرد على ترامب: ...`.
+        """
+        line_end = self.text.find("\n", sent.start)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if not first:
+            at_line_start = sent.start == 0 or self.text[sent.start - 1] == "\n"
+            if not at_line_start or sent.end < line_end or self.tokens[sent.last_token - 1].text in (".", "،") \
+                    or sent.last_token - sent.first_token > 30:
+                return False
+        colon = next((k for k in range(sent.first_token, min(sent.first_token + 8, sent.last_token))
                       if self.tokens[k].text == ":"), None)
-        if colon is None or colon == sent.first_token or self.tokens[colon].start > first_line_end:
+        if colon is None or colon == sent.first_token or self.tokens[colon].start > line_end:
             return False
         m = parse_mention(self.lex, self.norms, self.is_word, sent.first_token, colon, self.vocab)
-        if m is None or m.last != colon or m.kind == "role":
+        if m is None or m.kind == "role" or self.norms[m.first] in self.lex.cues:
             return False
+        if m.last != colon:
+            between = self.norms[m.last]
+            if not first and not (between.startswith("ل") or between in self.lex.cues) or first:
+                return False
         if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
             return False
-        start, end = _trim(self.text, self.tokens[colon].end, min(sent.end, first_line_end))
+        start, end = _trim(self.text, self.tokens[colon].end, min(sent.end, line_end))
         if len(self.text[start:end].split()) < 3:
             return False
         speaker = self._speaker_from(m, None)
         cue_start = self.tokens[m.first].start
         self.out.append(self._make(cue_start, self.tokens[colon].end, "headline", speaker, m, start, end,
-                                   "headline", sent, None, 0.7, "headline"))
+                                   "headline", sent, None, 0.7 if first else 0.6, "headline"))
         return True
 
     def _quote_frame(self, sent: Sentence) -> None:
@@ -880,7 +958,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _confidence(form: str, how: str, cue: CueForm, speaker: Speaker, quote: Quote | None) -> float:
     """A score in [0, 1] from what the decision rested on; calibrated on the seeds (see eval)."""
     score = {"quote": 0.9, "clause": 0.88, "mixed": 0.88, "phrase": 0.72}.get(form, 0.6)
-    score -= {"explicit": 0.0, "svo": 0.1, "pro_drop": 0.08, "participle": 0.06, "nominal": 0.12}.get(how, 0.1)
+    score -= {"explicit": 0.0, "svo": 0.1, "pro_drop": 0.08, "participle": 0.06, "nominal": 0.12, "relay": 0.04}.get(how, 0.1)
     if cue.kind == "imperfect":
         score -= 0.05
     if quote is not None and not quote.closed:

@@ -104,8 +104,11 @@ def _with_article(phrases: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return out
 
 
-def _phrase_file(name: str, article_variants: bool = True) -> PhraseSet:
+def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False) -> PhraseSet:
     phrases = {_norm_phrase(cols[0]) for cols in _rows(name)}
+    if oblique:
+        # sound masculine plurals after a preposition or as objects: `نقلا عن دبلوماسيين غربيين`
+        phrases |= {tuple(t[:-2] + "ين" if len(t) > 4 and t.endswith("ون") else t for t in p) for p in phrases}
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
 
@@ -196,8 +199,8 @@ def load_lexicon() -> Lexicon:
         titles=_phrase_file("titles.txt"),
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
-        anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False),
-        group_heads=_phrase_file("group_heads.txt"),
+        anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True),
+        group_heads=_phrase_file("group_heads.txt", oblique=True),
         places=_phrase_file("places.txt", article_variants=False),
         adverbials=_phrase_file("adverbials.txt", article_variants=False),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),

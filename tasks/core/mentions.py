@@ -187,7 +187,7 @@ def parse_mention(
             if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media"):
                 i += w
                 continue
-            if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization") \
+            if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization", "group") \
                     and _continues_chain(lex, norms, i + 1, limit):
                 # `القيادي في حزب ...` but not `المنظمة في بيانها`, `وزير الخارجية إلى أن`
                 i += 1
@@ -204,8 +204,8 @@ def parse_mention(
                     continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
-            if chain_kind == "title" and _not_a_name(lex, n, "ل") and norms[i + 1 : i + 2] != ["الله"]:
-                i += 1  # a common noun of the chain: `وزير خارجية روسيا`, `الخبراء ... لمنطقة`
+            if chain_kind == "title" and n.startswith("ل") and _not_a_name(lex, n, "ل"):
+                i += 1  # a common noun of the chain after ل: `رئيس الخبراء الاقتصاديين لمنطقة`
                 continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
