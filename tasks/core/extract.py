@@ -41,6 +41,10 @@ COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", 
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
 SAYING = frozenset(normalise_token(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قوله:"])
+# A sentence may open with a prepositional phrase before its verb: `وحول موقف الائتلاف ... قالت`.
+FRONTED_PREPOSITIONS = frozenset(normalise_token(w) for w in [
+    "حول", "في", "وفي", "خلال", "عن", "بشأن", "وبشأن", "إزاء", "تجاه", "أمام", "عقب", "بعد", "قبل", "أثناء",
+    "وحول", "وعن", "وخلال", "وعقب", "وبعد", "وقبل", "وأثناء", "وتعليقا", "تعليقا", "وردا", "ردا"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
@@ -223,7 +227,7 @@ class ArticleExtractor:
             speaker = self._speaker_from(svo, cue)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
         if mention is None:
-            if not self._opens_clause(i, sent) and i > sent.first_token:
+            if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
@@ -276,6 +280,20 @@ class ArticleExtractor:
         tok = self.tokens[i]
         return self._make(tok.start, tok.end, cue.lemma, source, source_mention, start, end, form, sent, via,
                           conf, "relay")
+
+    def _subject_is_pronoun(self, i: int, sent: Sentence) -> bool:
+        """What stands before the verb is no subject: `فإنه قال`, `وحول موقف الائتلاف ... قالت`."""
+        prev = self.norms[i - 1]
+        if prev in COMPLEMENTIZERS and prev.endswith(("ه", "ها", "هم", "هما")):
+            return True
+        if not self._is_fronted_adjunct(sent.first_token):
+            return False
+        # no comma, no other verb-like cue between the adjunct and the verb
+        return not any(self.tokens[k].text in ("،", ",") or self.norms[k] in self.lex.cues
+                       for k in range(sent.first_token + 1, i))
+
+    def _is_fronted_adjunct(self, k: int) -> bool:
+        return strip_proclitic(self.norms[k]) in FRONTED_PREPOSITIONS or self.norms[k] in FRONTED_PREPOSITIONS
 
     def _unknown_subject_follows(self, i: int, cue: CueForm, sent: Sentence) -> bool:
         j = self._skip_adverbials(i + 1, sent)
@@ -339,6 +357,8 @@ class ArticleExtractor:
             return quoted, quoted.last
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
         if m is None:
+            m = self._known_name_at(j, sent.last_token)
+        if m is None:
             return None, i + 1
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
@@ -361,6 +381,16 @@ class ArticleExtractor:
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
         return m, m.last
+
+    def _known_name_at(self, j: int, limit: int) -> Mention | None:
+        """`أشارت الغادري`, `وقال السراج`: a definite surname the article gave in full elsewhere."""
+        k = j
+        while k < limit and k - j < 4 and self.is_word[k] and self.norms[k] in self.doc_name_tokens \
+                and self.norms[k] not in STOP_WORDS:
+            k += 1
+        if k == j:
+            return None
+        return Mention(j, k, j, k, "person")
 
     def _spoken_for(self, m: Mention) -> bool:
         """`المتحدث باسم عباس، نبيل أبو ردينة`: the name after باسم is whom the speaker speaks for."""
@@ -703,7 +733,7 @@ class ArticleExtractor:
         if cue is None or cue.kind == "noun":
             return False
         if cue.kind == "participle":
-            return True
+            return not cue.feminine  # `مشيرة` without a comma is as likely an adjective
         return self.norms[k][0] in "وف" and self.norms[k][1:] in self.lex.cues or self.norms[k - 1] in COORDINATORS
 
     def _token_after(self, offset: int, last: int) -> int:

@@ -133,9 +133,11 @@ def _verb_forms(lemma: str, perfect: str, imperfect: str, participle: str) -> di
         forms["ي" + imperfect + "ون"] = ("imperfect", {"plural": True})
     if participle not in ("", "-"):
         # Participles are cues only as adverbs of the main verb, in the accusative: قائلا، مشيرةً.
-        # No ة form: مفيدة، رابطة، ملاحظة، لافتة are ordinary nouns and adjectives far more often.
+        # The ة form (مشيرة، معتبرة) is also an ordinary noun or adjective (مفيدة، رابطة، لافتة):
+        # the extractor takes it only after a comma (see `ة_PARTICIPLE` in extract.py).
         forms[participle + "ا"] = ("participle", {})
         forms[participle + "ين"] = ("participle", {"plural": True})
+        forms[participle + "ة"] = ("participle", {"feminine": True})
     return forms
 
 
@@ -150,6 +152,7 @@ def _irregular_kind(form: str) -> tuple[str, dict]:
 
 def _load_cues() -> dict[str, CueForm]:
     cues: dict[str, CueForm] = {}
+    nouns = {cols[0] for cols in _rows("not_names.tsv") if len(cols) > 1 and cols[1] == "noun"}
     for name in ("cues.tsv", "cues_corpus.tsv"):
         for cols in _rows(name):
             cols = cols + ["-"] * (7 - len(cols))
@@ -167,10 +170,13 @@ def _load_cues() -> dict[str, CueForm]:
             skipped = {normalise_token(s) for s in _split(skip)}
             for form, (kind, feats) in forms.items():
                 base = normalise_token(form)
+                frames_here = frame_set
+                if kind == "participle" and feats.get("feminine") and base in nouns:
+                    frames_here = frame_set - {"obj"}  # `، مؤكدة أن` yes; `، رابطة العالم` no
                 for surface in (base, *(p + base for p in PROCLITICS)):
                     if surface in skipped or surface in cues:
                         continue
-                    cues[surface] = CueForm(normalise_token(lemma), kind, frame_set, **feats)
+                    cues[surface] = CueForm(normalise_token(lemma), kind, frames_here, **feats)
     for cols in _rows("cue_nouns.tsv"):
         lemma = normalise_token(cols[0])
         forms = _split(cols[1]) if len(cols) > 1 else [cols[0]]
