@@ -429,16 +429,23 @@ class ArticleExtractor:
         j = i - 1
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد"):
             j -= 1
+        if j > sent.first_token and self.tokens[j].text in QUOTE_CHARS and self.quote_opening_at(j) is not None:
+            j -= 1  # `إن كيم "أعرب عن أمله ..."`: the subject stands outside the quotation
         end = j + 1
         while j >= sent.first_token and self.is_word[j] and self.norms[j] not in ("كان", "وكان", "كانت", "وكانت"):
-            if end - j > 8 or self.norms[j] in COMPLEMENTIZERS:
+            if end - j > 8:
                 return None
+            if self.norms[j] in COMPLEMENTIZERS:
+                break  # `أكد أن حفتر أبلغ ...`: the nested clause's own subject
             j -= 1
         first = j + 1
         if first >= end:
             return None
         if j >= sent.first_token and self.is_word[j] is False and self.tokens[j].text not in ("،", ","):
             return None
+        if j >= sent.first_token and self.norms[j] in COMPLEMENTIZERS and self.norms[j] != "ان" \
+                and not self.norms[j].endswith("ن"):
+            return None  # `أنه X قال`: the pronoun on أنه is the subject, X is not
         m = parse_mention(self.lex, self.norms, self.is_word, first, end, self.vocab)
         if m is None or m.last < end - 0 and not self._joint_tail(m.last, end):
             return None
@@ -574,9 +581,11 @@ class ArticleExtractor:
 
     def _participle_speaker(self, i: int, sent: Sentence) -> Speaker | None:
         """`قائلا`, `مشيرا`: the subject of the main clause, i.e. the sentence's last speaker."""
-        for att in reversed(self.out):
-            if sent.start <= att.cue_start < self.tokens[i].start:
-                return Speaker(att.speaker or "", att.speaker_type, "")
+        here = [a for a in self.out if sent.start <= a.cue_start < self.tokens[i].start]
+        for att in reversed(here):
+            if any(o.start <= att.cue_start < o.end for o in here if o is not att):
+                continue  # nested in another's content: `قال مون إن كيم "أعرب ..."، مشيرا` is Moon
+            return Speaker(att.speaker or "", att.speaker_type, "")
         mention = self._main_clause_subject(i, sent)
         if mention is not None:
             return self._speaker_from(mention, None)
@@ -751,7 +760,7 @@ class ArticleExtractor:
             linked = True
         if k >= last:
             return False
-        if self.lex.according_to.match(self.norms, k):
+        if self.lex.according_to.match(self.norms, k) or self.lex.content_breaks.match(self.norms, k):
             return True
         cue = self.lex.cues.get(self.norms[k])
         if cue is None or cue.kind == "noun":

@@ -69,6 +69,7 @@ class Lexicon:
     adverbials: PhraseSet
     nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
+    content_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
 
 
@@ -211,5 +212,6 @@ def load_lexicon() -> Lexicon:
         adverbials=_phrase_file("adverbials.txt", article_variants=False),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
+        content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         not_names={cols[0]: cols[1] for cols in _rows("not_names.tsv")},
     )
