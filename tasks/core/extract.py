@@ -38,6 +38,7 @@ CLAUSE_LINKS = frozenset(
 )
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما"])
+PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
 SAYING = frozenset(normalise_token(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قوله:"])
@@ -102,15 +103,15 @@ class ArticleExtractor:
         names: list[tuple[int, tuple[str, ...]]] = []
         k = 0
         n_tokens = len(self.tokens)
-        while k < n_tokens:
+        for k in range(n_tokens):
             head = head_kind_before(self.lex, self.norms, k)
-            if head in ("organization", "media"):
-                # `شبكة (سي.بي.إس نيوز) التلفزيونية`: later `الشبكة` refers back to it
+            if head in ("organization", "media") and not self.norms[k].startswith("ال"):
+                # `شبكة (سي.بي.إس نيوز)`, `رئيس نقابة الصحفيين`: a later `الشبكة`, `النقابة` refers back
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
                 if m is not None and m.kind == head and m.last - m.first > 1:
                     self.institutions.append((k, _bare(self.norms[k]), self.span_text(m.first, m.last), head))
-                    k = m.last
-                    continue
+        k = 0
+        while k < n_tokens:
             if is_title(self.lex, self.norms, k):
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
                 if m is not None and (m.kind == "role" or self._spoken_for(m)):
@@ -199,7 +200,14 @@ class ArticleExtractor:
             return True
         if self.quote_at(offset) is not None and self.quote_at(offset).start > inside[-1][0] - 2:
             return cue.kind in ("perfect", "imperfect")
-        return self._opens_clause(i, sent)
+        if not self._opens_clause(i, sent):
+            return False
+        # the same test that ends the content there: `، مشيرا`, `، وأضاف`, `، كما أكد` yes;
+        # `، تشترط بلاده انسحاب ...` (no link, no clitic) is still the reported content
+        j = i - 1
+        while j > sent.first_token and self.norms[j] in CLAUSE_LINKS:
+            j -= 1
+        return self._new_clause_follows(j + 1, sent.last_token)
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
         if i > sent.first_token and self._coordinated_cue(i):
@@ -286,6 +294,8 @@ class ArticleExtractor:
         prev = self.norms[i - 1]
         if prev in COMPLEMENTIZERS and prev.endswith(("ه", "ها", "هم", "هما")):
             return True
+        if prev in ("قد", "وقد") and i - 2 >= sent.first_token and self.norms[i - 2] in PLUPERFECT_KAN:
+            return True  # `وكان قد أشار حينها إلى`
         if not self._is_fronted_adjunct(sent.first_token):
             return False
         # no comma, no other verb-like cue between the adjunct and the verb
@@ -325,7 +335,7 @@ class ArticleExtractor:
             if self.norms[j] in PRONOUN_OBJECTS:
                 j += 1
                 continue
-            if self.norms[j] in ("لنا", "له", "لها", "لهم"):
+            if self.norms[j] in ("لنا", "له", "لها", "لهم", "لهما", "لي", "لكم"):
                 j += 1
                 continue
             if self.norms[j] in ("ل", "لـ") and j + 1 < sent.last_token:
@@ -427,13 +437,14 @@ class ArticleExtractor:
     def _svo_subject(self, i: int, sent: Sentence) -> Mention | None:
         """Subject before the verb: `حفتر أبلغ`, `حكومة الوفاق ربطت`, `وكان X قد أشار`."""
         j = i - 1
-        if j >= sent.first_token and self.norms[j] in ("قد", "وقد"):
+        if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
         if j > sent.first_token and self.tokens[j].text in QUOTE_CHARS and self.quote_opening_at(j) is not None:
             j -= 1  # `إن كيم "أعرب عن أمله ..."`: the subject stands outside the quotation
         end = j + 1
-        while j >= sent.first_token and self.is_word[j] and self.norms[j] not in ("كان", "وكان", "كانت", "وكانت"):
-            if end - j > 8:
+        while j >= sent.first_token and self.is_word[j] and self.norms[j] not in PLUPERFECT_KAN \
+                and self.norms[j] not in ("اما", "واما"):
+            if end - j > 14:
                 return None
             if self.norms[j] in COMPLEMENTIZERS:
                 break  # `أكد أن حفتر أبلغ ...`: the nested clause's own subject
@@ -538,6 +549,13 @@ class ArticleExtractor:
 
     def _pro_drop(self, cue: CueForm, i: int, sent: Sentence) -> Speaker | None:
         last = self.state.last
+        if last is None and cue.dual:
+            # `والتقى الوزير X نظيره Y ..., حيث أكدا`: the two persons named in the sentence
+            first = self._other_person_in(sent, i, Speaker("", "person", ""))
+            if first is not None:
+                second = self._other_person_in(sent, i, first)
+                name = f"{first.canonical} و{second.canonical}" if second is not None else first.canonical
+                return Speaker(name, "person", "")
         if last is None:
             # `حفتر يلتقي وزير خارجية روسيا ويدعو موسكو ...`: no speaker yet; the sentence's subject
             m = parse_mention(self.lex, self.norms, self.is_word, sent.first_token, i, self.vocab)
@@ -921,6 +939,11 @@ class ArticleExtractor:
             found = clause[:2] if clause else None
         else:
             found = self._content_before(k, sent)
+            if found is None and k <= sent.first_token + 1 and after < sent.last_token \
+                    and self.tokens[after - 1].text in ("،", ","):
+                # `ووفقا لوزارة الصحة، ارتفع عدد الجرحى ...`: the frame opens the sentence
+                clause = self._clause_content(after, sent, "according_to", after)
+                found = clause[:2] if clause else None
         if found is None:
             return None
         start, end = found
@@ -930,6 +953,20 @@ class ArticleExtractor:
         return self._make(self.tokens[k].start, cue_end, cue_lemma, speaker, m, start, end,
                           "according_to", sent, via, 0.6 if speaker.kind != "anonymous" else 0.65,
                           "according_to")
+
+    def _mention_after_l(self, k: int, sent: Sentence) -> Mention | None:
+        """The mention in `لوزارة الصحة`, read as if the preposition were not there."""
+        n = self.norms[k]
+        rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
+        # an organisation only: after `تصريحات` a `لصحيفة` is the outlet spoken to, not the author
+        if not rest or head_kind_before(self.lex, [rest], 0) != "organization":
+            return None
+        norms = [rest, *self.norms[k + 1 : sent.last_token]]
+        m = parse_mention(self.lex, norms, self.is_word[k : sent.last_token], 0, len(norms), self.vocab)
+        if m is None:
+            return None
+        shift = lambda x: None if x is None else x + k  # noqa: E731
+        return Mention(k, m.last + k, shift(m.name_first), shift(m.name_last), m.kind, m.definite_role)
 
     def _content_before(self, k: int, sent: Sentence) -> tuple[int, int] | None:
         first = sent.first_token
@@ -947,6 +984,8 @@ class ArticleExtractor:
     def _nominal(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
         """`تصريحات وزير الخارجية مولود جاويش أوغلو بأن ...`: noun, speaker, then بأن / أن / ":"."""
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
+        if m is None and i + 1 < sent.last_token and self.norms[i + 1].startswith("ل"):
+            m = self._mention_after_l(i + 1, sent)  # `وجاء في بيان لوزارة الصحة أن`
         if m is None or m.kind in ("role", "demonstrative"):
             return None
         j = m.last

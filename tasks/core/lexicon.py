@@ -183,7 +183,8 @@ def _load_cues() -> dict[str, CueForm]:
         forms = _split(cols[1]) if len(cols) > 1 else [cols[0]]
         for form in forms:
             base = normalise_token(form)
-            for surface in (base, *(p + base for p in PROCLITICS)):
+            # nouns also take ب: `رحبت بإعلان البنك المركزي أنه ...`
+            for surface in (base, *(p + base for p in (*PROCLITICS, "ب", "وب"))):
                 cues.setdefault(surface, CueForm(lemma, "noun", frozenset({"clause", "quote"})))
     return cues
 

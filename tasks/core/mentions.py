@@ -107,6 +107,10 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     """A common noun or verb (not_names.tsv), bare or behind one of the one-letter prefixes."""
     if n in lex.not_names:
         return True
+    for suffix in ("ه", "ها", "هم", "هما"):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
+        stem = n[: -len(suffix)]
+        if n.endswith(suffix) and len(stem) >= 3 and lex.not_names.get(stem if not stem.endswith("ت") else stem[:-1] + "ه") == "noun":
+            return True
     rest = n[1:]
     return n[:1] in prefixes and len(rest) >= 4 and rest in lex.not_names
 
@@ -225,6 +229,9 @@ def parse_mention(
             continue
         if i - name_first >= MAX_NAME_TOKENS or _ends_a_name(lex, norms, i, doc_vocab):
             break
+        if i - name_first >= 2 and _not_a_name(lex, n):
+            break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
+
         i += 1
     if name_first is not None and chain_kind in (None, "title"):
         name_last = i
