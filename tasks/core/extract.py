@@ -39,6 +39,7 @@ CLAUSE_LINKS = frozenset(
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
+RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
 SAYING = frozenset(normalise_token(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قوله:"])
@@ -270,11 +271,15 @@ class ArticleExtractor:
             source_mention = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
             if source_mention is None:
                 return None
+            if source_mention.kind == "role" or self._spoken_for(source_mention):
+                source_mention = self._appositive_name(source_mention, sent.last_token)
             source = self._speaker_from(source_mention, None)
             after = source_mention.last
+        if after < sent.last_token and self.tokens[after].text in ("،", ","):
+            after += 1  # `عن المستشار الأمني، هاشم بشر، ارتفاع حصيلة ...`
         if after < sent.last_token and self.norms[after] in SAYING:
             after += 1
-        relay_cue = CueForm(cue.lemma, cue.kind, frozenset({"quote", "clause"}), cue.feminine)
+        relay_cue = CueForm(cue.lemma, cue.kind, frozenset({"quote", "clause", "obj"}), cue.feminine)
         found = self._content(i, relay_cue, sent, after)
         if found is None:
             return None
@@ -410,6 +415,9 @@ class ArticleExtractor:
     def _appositive_name(self, m: Mention, limit: int) -> Mention:
         """`الرئيس الكوري الجنوبي، مون جاي-إن، الأحد، أن`: a name between commas after a role."""
         k = m.last
+        if k < limit and self.norms[k] in RELATIVES:
+            # `رئيس لجنة العلاقات الخارجية والتي تتمتع بنفوذ واسع، بوب كوركر، أنه`
+            k = next((c for c in range(k + 1, min(limit, k + 10)) if self.tokens[c].text in ("،", ",")), limit)
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
@@ -439,6 +447,10 @@ class ArticleExtractor:
         j = i - 1
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
+        elif j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
+            j -= 1  # `قوات حكومة الوفاق، كانت أعلنت السبت أنها ...`
+            if j > sent.first_token and self.tokens[j].text in ("،", ","):
+                j -= 1
         if j > sent.first_token and self.tokens[j].text in QUOTE_CHARS and self.quote_opening_at(j) is not None:
             j -= 1  # `إن كيم "أعرب عن أمله ..."`: the subject stands outside the quotation
         end = j + 1
@@ -446,8 +458,8 @@ class ArticleExtractor:
                 and self.norms[j] not in ("اما", "واما"):
             if end - j > 14:
                 return None
-            if self.norms[j] in COMPLEMENTIZERS:
-                break  # `أكد أن حفتر أبلغ ...`: the nested clause's own subject
+            if self.norms[j] in COMPLEMENTIZERS or self.norms[j] in CLAUSE_LINKS:
+                break  # `أكد أن حفتر أبلغ ...`, `لكن موسكو انتقدت`: the clause's own subject
             j -= 1
         first = j + 1
         if first >= end:
@@ -926,7 +938,11 @@ class ArticleExtractor:
         if j < sent.last_token and self.norms[j] in self.lex.cues:
             j += 1
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
-        if m is None or m.kind == "person" and not m.has_name:
+        if m is None and j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
+            m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous"))
+        if m is not None and (m.kind == "role" or self._spoken_for(m)):
+            m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
+        if m is None or m.kind in ("person", "role") and not m.has_name:
             return None
         speaker = self._speaker_from(m, None)
         end_of_source = m.last
@@ -954,12 +970,17 @@ class ArticleExtractor:
                           "according_to", sent, via, 0.6 if speaker.kind != "anonymous" else 0.65,
                           "according_to")
 
-    def _mention_after_l(self, k: int, sent: Sentence) -> Mention | None:
-        """The mention in `لوزارة الصحة`, read as if the preposition were not there."""
+    def _mention_after_l(self, k: int, sent: Sentence, kinds: tuple[str, ...] = ("organization",)) -> Mention | None:
+        """The mention in `لوزارة الصحة`, read as if the preposition were not there.
+
+        After a nominal cue only an organisation (`بيان لوزارة الصحة`): after `تصريحات` a
+        `لصحيفة` is the outlet spoken to, not the author."""
         n = self.norms[k]
         rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
-        # an organisation only: after `تصريحات` a `لصحيفة` is the outlet spoken to, not the author
-        if not rest or head_kind_before(self.lex, [rest], 0) != "organization":
+        head = head_kind_before(self.lex, [rest, *self.norms[k + 1 : k + 4]], 0) if rest else None
+        if head is None and "title" in kinds and is_title(self.lex, [rest, *self.norms[k + 1 : k + 4]], 0):
+            head = "title"
+        if head not in kinds:
             return None
         norms = [rest, *self.norms[k + 1 : sent.last_token]]
         m = parse_mention(self.lex, norms, self.is_word[k : sent.last_token], 0, len(norms), self.vocab)
