@@ -176,6 +176,8 @@ def parse_mention(
         i += 1
     while i < limit and i - start < MAX_MENTION_TOKENS:
         n = norms[i]
+        if n in ("ل", "ب"):
+            break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
         if not is_word[i]:
             close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization") \
                 and name_first is None and i > start else None
@@ -190,11 +192,13 @@ def parse_mention(
             head, w = _head_kind(lex, norms, i)
             if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media"):
                 i += w
+                seen_nisba = False  # a new noun phrase: `عضو المكتب التنفيذي في مجلس قيادة الثورة`
                 continue
             if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization", "group") \
                     and _continues_chain(lex, norms, i + 1, limit):
                 # `القيادي في حزب ...` but not `المنظمة في بيانها`, `وزير الخارجية إلى أن`
                 i += 1
+                seen_nisba = False
                 continue
             if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i):
                 break
@@ -208,8 +212,11 @@ def parse_mention(
                     continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
-            if chain_kind == "title" and n.startswith("ل") and _not_a_name(lex, n, "ل"):
-                i += 1  # a common noun of the chain after ل: `رئيس الخبراء الاقتصاديين لمنطقة`
+            if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
+                                          and len(n) > 3 and lex.places.match(norms, i + 1)):
+                # a common noun of the chain after ل / ب: `رئيس الخبراء الاقتصاديين لمنطقة`,
+                # `عضو مجلس قيادة الثورة بريف دمشق محمد علوش`
+                i += 1
                 continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
