@@ -246,9 +246,30 @@ def evaluate(
     except KeyError as exc:
         raise fail(f"{pred or gold}: a row lacks the key {exc}") from exc
     scores = score_both(gold_rows, predictions)
+    confident = confident_precision(gold_rows, pred_dicts)
     if as_json:
-        typer.echo(
-            json.dumps({name: dataclasses.asdict(s) for name, s in scores.items()}, ensure_ascii=False)
-        )
+        out = {name: dataclasses.asdict(s) for name, s in scores.items()}
+        if confident is not None:
+            out["confident"] = confident
+        typer.echo(json.dumps(out, ensure_ascii=False))
     else:
         console.print(score_table(scores))
+        if confident is not None:
+            console.print(
+                f"confidence >= {confident['min_confidence']}: {confident['predicted']} predictions, "
+                f"end-to-end precision {confident['end_to_end_precision']:.3f}",
+                highlight=False,
+            )
+
+
+CONFIDENT = 0.8
+
+
+def confident_precision(gold_rows: list, pred_dicts: list[dict], threshold: float = CONFIDENT) -> dict | None:
+    """End-to-end precision (standard) of the predictions an `export --min-confidence` would keep."""
+    if not pred_dicts or any(r.get("confidence") is None for r in pred_dicts):
+        return None
+    kept = [prediction_from_row(r) for r in pred_dicts if r["confidence"] >= threshold]
+    standard = score_both(gold_rows, kept)["standard"]
+    return {"min_confidence": threshold, "predicted": len(kept),
+            "end_to_end_precision": round(standard.end_to_end_precision, 3)}

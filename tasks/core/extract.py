@@ -1057,7 +1057,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _confidence(form: str, how: str, cue: CueForm, speaker: Speaker, quote: Quote | None) -> float:
     """A score in [0, 1] from what the decision rested on; calibrated on the seeds (see eval)."""
     score = {"quote": 0.9, "clause": 0.88, "mixed": 0.88, "phrase": 0.72}.get(form, 0.6)
-    score -= {"explicit": 0.0, "svo": 0.1, "pro_drop": 0.08, "participle": 0.06, "nominal": 0.12, "relay": 0.04}.get(how, 0.1)
+    score -= {"explicit": 0.0, "svo": 0.1, "pro_drop": 0.1, "participle": 0.06, "nominal": 0.12, "relay": 0.04}.get(how, 0.1)
     if cue.kind == "imperfect":
         score -= 0.05
     if quote is not None and not quote.closed:
