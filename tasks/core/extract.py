@@ -12,7 +12,7 @@ The steps, in the order they run over one article:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tasks.core.arabic import normalise_token
 from tasks.core.lexicon import CueForm, Lexicon, load_lexicon
@@ -90,6 +90,7 @@ class ArticleExtractor:
         self.vocab = frozenset(self.norms)
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
         self.institutions: list[tuple[int, str, str, str]] = []  # (token, head, mention text, kind)
+        self.l_mentions: set[int] = set()  # mentions read after a ل written on them (`لوزارة الصحة`)
         self.doc_names = self._titled_names()
         self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
         self.state = _State()
@@ -370,7 +371,7 @@ class ArticleExtractor:
         quoted = self._quoted_source(j, sent)
         if quoted is not None:
             return quoted, quoted.last
-        m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
+        m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames)
         if m is None:
             m = self._known_name_at(j, sent.last_token)
         if m is None:
@@ -484,6 +485,8 @@ class ArticleExtractor:
     # ---- speakers ------------------------------------------------------------------------
     def _speaker_from(self, m: Mention, cue: CueForm | None) -> Speaker:
         mention_text = self.span_text(m.first, m.last)
+        if m.first in self.l_mentions:  # `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`
+            mention_text = "ا" + mention_text[1:] if mention_text.startswith("لل") else mention_text[1:].lstrip("ـ")
         titles = tuple(self.norms[m.first : (m.name_first if m.name_first is not None else m.last)])
         if m.kind == "person" and m.has_name:
             name = self.span_text(m.name_first, m.name_last or m.last)
@@ -790,7 +793,7 @@ class ArticleExtractor:
             linked = True
         if k >= last:
             return False
-        if self.lex.according_to.match(self.norms, k) or self.lex.content_breaks.match(self.norms, k):
+        if self._according_match(k) or self.lex.content_breaks.match(self.norms, k):
             return True
         cue = self.lex.cues.get(self.norms[k])
         if cue is None or cue.kind == "noun":
@@ -818,7 +821,7 @@ class ArticleExtractor:
         k = self._token_after(content_end - 1, sent.last_token)
         while k < sent.last_token and not self.is_word[k]:
             k += 1
-        n = self.lex.according_to.match(self.norms, k)
+        n = self._according_match(k) if k < sent.last_token else 0
         if n and k < sent.last_token:
             self.state.consumed_according.add(k)
             return self._according_source_text(k + n, sent)
@@ -917,7 +920,7 @@ class ArticleExtractor:
         """`وتدرك أنقرة -حسب هؤلاء المراقبين- أن ...`, `...، حسبما أكدت مصادر متطابقة`."""
         k = sent.first_token
         while k < sent.last_token:
-            n = self.lex.according_to.match(self.norms, k)
+            n = self._according_match(k)
             if not n or k in self.state.consumed_according:
                 k += max(n, 1)
                 continue
@@ -932,14 +935,44 @@ class ArticleExtractor:
                 covered.append((att.start, att.end, False))
             k += n
 
+    def _cue_attribution_at(self, k: int, via: str) -> bool:
+        """If an attribution's cue stands at token k, record `via` as its relayer."""
+        start = self.tokens[k].start
+        for n, att in enumerate(self.out):
+            if att.cue_start == start:
+                if att.reported_via is None:
+                    self.out[n] = replace(att, reported_via=via)
+                return True
+        return False
+
+    def _according_match(self, k: int) -> int:
+        """Tokens of an according-to phrase at k: also `وبحسب`, `ووفقا`, and `وفقا لوزارة` whose ل
+        is written on the source (the phrase then covers only `وفقا`)."""
+        norms = self.norms
+        n = self.lex.according_to.match(norms, k)
+        if n or k >= len(norms):
+            return n
+        heads = [norms[k][1:]] if len(norms[k]) > 3 and norms[k][0] == "و" else []
+        for head in heads:
+            n = self.lex.according_to.match([head, *norms[k + 1 : k + 4]], 0)
+            if n:
+                return n
+        if k + 1 < len(norms) and norms[k + 1].startswith("ل") and len(norms[k + 1]) > 2:
+            for head in [norms[k], *heads]:
+                if self.lex.according_to.match([head, "ل"], 0) == 2:
+                    return 1
+        return 0
+
     def _according_attribution(self, k: int, n: int, sent: Sentence) -> Attribution | None:
         j = k + n
         cue_lemma = " ".join(self.norms[k : k + n])
-        if j < sent.last_token and self.norms[j] in self.lex.cues:
-            j += 1
-        m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
-        if m is None and j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
-            m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous"))
+        if j < sent.last_token and (self.norms[j] in self.lex.cues or self.norms[j][:-1] in self.lex.cues):
+            j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
+        m = None
+        if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
+            m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place"))
+        if m is None:
+            m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
             m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
         if m is None or m.kind in ("person", "role") and not m.has_name:
@@ -958,6 +991,8 @@ class ArticleExtractor:
             if found is None and k <= sent.first_token + 1 and after < sent.last_token \
                     and self.tokens[after - 1].text in ("،", ","):
                 # `ووفقا لوزارة الصحة، ارتفع عدد الجرحى ...`: the frame opens the sentence
+                if self._cue_attribution_at(after, speaker.canonical):
+                    return None  # `وحسب فضائية الجزيرة، قال المعلم ...`: the frame is a relayer
                 clause = self._clause_content(after, sent, "according_to", after)
                 found = clause[:2] if clause else None
         if found is None:
@@ -987,6 +1022,7 @@ class ArticleExtractor:
         if m is None:
             return None
         shift = lambda x: None if x is None else x + k  # noqa: E731
+        self.l_mentions.add(k)
         return Mention(k, m.last + k, shift(m.name_first), shift(m.name_last), m.kind, m.definite_role)
 
     def _content_before(self, k: int, sent: Sentence) -> tuple[int, int] | None:

@@ -144,8 +144,11 @@ def parse_mention(
     start: int,
     limit: int,
     doc_vocab: frozenset[str],
+    b_complement: bool = False,
 ) -> Mention | None:
-    """Read a speaker mention forward from token `start` (VSO order); None when there is none."""
+    """Read a speaker mention forward from token `start` (VSO order); None when there is none.
+
+    `b_complement`: the cue takes a ب phrase (`أشاد المتحدث بزيارة ...`), so a ب-word ends the chain."""
     i = start
     if i >= limit or not is_word[i] or norms[i] in lex.cues:
         return None
@@ -166,6 +169,7 @@ def parse_mention(
     i += width
     name_first = name_last = None
     seen_nisba = False
+    construct = False  # the chain just took a ب / ل noun, whose genitive may follow
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
@@ -213,9 +217,12 @@ def parse_mention(
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
             if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
-                                          and len(n) > 3 and lex.places.match(norms, i + 1)):
+                                          and not b_complement and len(n) > 3
+                                          and (lex.places.match(norms, i + 1) or _not_a_name(lex, n, "ب"))
+                                          or construct and not _is_definite(n)):
                 # a common noun of the chain after ل / ب: `رئيس الخبراء الاقتصاديين لمنطقة`,
-                # `عضو مجلس قيادة الثورة بريف دمشق محمد علوش`
+                # `عضو مجلس قيادة الثورة بريف دمشق محمد علوش`, and its genitive: `الخاص بعملية استعادة سرت`
+                construct = n[:1] in ("ل", "ب")  # one genitive may follow: `بعملية استعادة`
                 i += 1
                 continue
             if chain_kind == "place":
