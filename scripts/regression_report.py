@@ -14,14 +14,19 @@ from tests.regression_set import corpus_units, score_units, written_units  # noq
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for name, units in (("corpus", corpus_units()), ("written", written_units())):
+    corpus = corpus_units()
+    by_file = sorted({u.file for u in corpus})
+    sets = [("corpus", corpus), ("written", written_units())]
+    sets += [(f.removeprefix("regression_corpus_").removesuffix(".jsonl"), [u for u in corpus if u.file == f])
+             for f in by_file]
+    for name, units in sets:
         scores, preds = score_units(units)
         for variant, s in scores.items():
             print(f"{name:8} {variant:8} gold {s.gold:4} pred {s.predicted:4} det F1 {s.detection_f1:.3f} "
                   f"spk acc {s.speaker_accuracy:.3f} e2e P {s.end_to_end_precision:.3f} "
                   f"R {s.end_to_end_recall:.3f} F1 {s.end_to_end_f1:.3f}")
             print("         recall by form", {k: round(v, 2) for k, v in s.recall_by_form.items()})
-        if verbose:
+        if verbose and name in ("corpus", "written"):
             _details(units, preds)
 
 

@@ -34,6 +34,7 @@ class Unit:
     end: int
     gold: list[dict]
     traps: list[dict]
+    file: str = ""  # the annotation file it came from
 
 
 def load_corpus_texts(ids: set[str]) -> dict[str, Article]:
@@ -62,10 +63,10 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def corpus_units() -> list[Unit]:
-    rows = [r for name in CORPUS_FILES if (DATA / name).exists() for r in _rows(name)]
-    articles = load_corpus_texts({r["doc"] for r in rows})
-    return [_unit(r, articles[r["doc"]]) for r in rows if r["doc"] in articles]
+def corpus_units(files: tuple[str, ...] = CORPUS_FILES) -> list[Unit]:
+    rows = [(name, r) for name in files if (DATA / name).exists() for r in _rows(name)]
+    articles = load_corpus_texts({r["doc"] for _, r in rows})
+    return [_unit(r, articles[r["doc"]], name) for name, r in rows if r["doc"] in articles]
 
 
 def written_units() -> list[Unit]:
@@ -76,13 +77,13 @@ def written_units() -> list[Unit]:
     return units
 
 
-def _unit(row: dict, article: Article) -> Unit:
+def _unit(row: dict, article: Article, file: str = "") -> Unit:
     s, e = row["sentence"]
     gold = []
     for a in row.get("attributions", []):
         cs, ce = a["content"]
         gold.append({**a, "content_text": article.text[cs:ce]})
-    return Unit(f"{row['doc']}#{s}", article, s, e, gold, row.get("traps", []))
+    return Unit(f"{row['doc']}#{s}", article, s, e, gold, row.get("traps", []), file)
 
 
 def predictions_for(units: list[Unit]) -> dict[str, list[Attribution]]:

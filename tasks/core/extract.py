@@ -332,6 +332,11 @@ class ArticleExtractor:
             n = self.lex.adverbials.match(self.norms, j)
             if n:
                 j += n
+                if j < sent.last_token and self.tokens[j].text in ("،", ",") and n < 4:
+                    j += 1  # `وأوضحت، مساء الأربعاء، المديرة العامة ...`
+                continue
+            if self.tokens[j].text in ("،", ",") and self.lex.adverbials.match(self.norms, j + 1):
+                j += 1
                 continue
             if self.tokens[j].text in ("-", "–", "—", "("):
                 close = self._closing_dash(j, sent)
@@ -583,8 +588,11 @@ class ArticleExtractor:
                 return Speaker(group.canonical, group.kind, "")
         if cue.dual and last.kind == "person":
             other = self._other_person_in(sent, i, last)
-            if other is not None:
+            if other is not None:  # `بحث قالن الملف مع أوبراين، حيث أكدا`
                 return Speaker(f"{last.canonical} و{other.canonical}", "person", "")
+            pair = self._two_named_before(i, sent)
+            if pair is not None:
+                return pair
         if last.kind == "person" and not self._agrees(last, cue):
             # `وأضافت` after a man spoke: the latest woman quoted (and the reverse)
             other = next((p for p in reversed(self.state.persons) if self._agrees(p, cue, strict=True)), None)
@@ -598,6 +606,15 @@ class ArticleExtractor:
             return True
         known = self.state.feminine.get(person.canonical)
         return known == cue.feminine if strict or known is not None else True
+
+    def _two_named_before(self, i: int, sent: Sentence) -> Speaker | None:
+        """`اجتمعت الوزيرة X مع نظيرتها Y ... وقالتا`: two titled names in this or the previous sentence."""
+        k = self.sentences.index(sent)
+        start = self.sentences[k - 1].first_token if k > 0 else sent.first_token
+        names = [name for pos, name, _ in self.titled if start <= pos < i]
+        if len(names) < 2 or normalise_token(names[-1]) == normalise_token(names[-2]):
+            return None
+        return Speaker(f"{self._full_name(names[-2])} و{self._full_name(names[-1])}", "person", "")
 
     def _other_person_in(self, sent: Sentence, before: int, last: Speaker) -> Speaker | None:
         j = sent.first_token

@@ -98,6 +98,11 @@ def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> 
     return not lex.adverbials.match(norms, i)
 
 
+def _closes_mention(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int) -> bool:
+    """A short outlet acronym after a definite name ends the mention: `وكالة الأنباء الفلسطينية وفا.`"""
+    return i >= limit or not is_word[i] or norms[i] in STOP_WORDS or norms[i] in lex.cues
+
+
 def _is_nisba(n: str) -> bool:
     """A definite relational adjective: الروسية، التركي، الدولية، الأميركيين."""
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
@@ -170,6 +175,7 @@ def parse_mention(
     name_first = name_last = None
     seen_nisba = False
     construct = False  # the chain just took a ب / ل noun, whose genitive may follow
+    definite_seen = _is_definite(norms[start])  # a definite noun phrase takes no bare name after it
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
@@ -214,6 +220,27 @@ def parse_mention(
                 if head in ("organization", "place"):
                     i += w
                     continue
+                if head == "media" and chain_kind == "title":
+                    # `المدير التنفيذي لوكالة الطاقة الدولية فاتح بيرول`: part of the title when a
+                    # name follows; `قال الوزير لوكالة الأنباء الفرنسية إن` is the outlet spoken to
+                    sub = parse_mention(lex, [rest, *norms[i + 1 : limit]], is_word[i:limit], 0, limit - i, doc_vocab)
+                    after = i + sub.last if sub is not None else limit
+                    if sub is not None and after < limit and is_word[after] and not _is_definite(norms[after]) \
+                            and norms[after] not in STOP_WORDS and norms[after] not in lex.cues \
+                            and not _not_a_name(lex, norms[after]):
+                        i = after
+                        continue
+            if chain_kind == "title" and n.startswith("ل") and len(n) > 3 and i + 1 < limit \
+                    and _is_definite(norms[i + 1]) and not lex.adverbials.match(norms, i + 1):
+                i += 2  # a construct after ل: `الهيئة الوطنية لمكافحة الفساد`, `الاتحاد الدولي لكرة القدم`
+                continue
+            if chain_kind == "title" and n.startswith("وال") and len(n) > 5 and i > start + 1:
+                i += 1  # `مدير معهد الصحافة وعلوم الإخبار`: a coordinated genitive of the title
+                continue
+            if chain_kind == "title" and n.startswith("لل") and i + 1 < limit and is_word[i + 1] \
+                    and norms[i + 1] not in STOP_WORDS and norms[i + 1] not in lex.cues:
+                i += 1  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
+                continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
             if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
@@ -231,9 +258,12 @@ def parse_mention(
                 break  # `نفت السلطات البريطانية الاتهامات`: a nisba adjective closed the noun phrase
             if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":
                 seen_nisba = seen_nisba or _is_nisba(n)
+                definite_seen = definite_seen or _is_definite(n)
                 i += 1  # adjective or construct noun of the chain: الخارجية الروسي، خارجيتها، برئاسة
                 continue
             if chain_kind in ("anonymous", "group", "organization", "media", "place"):
+                if definite_seen and not _closes_mention(lex, norms, is_word, i + 1, limit):
+                    break  # `أعلنت النقابة تنظيم وقفة`, `نقابة الصحفيين أحمد الزين`: not the name's words
                 i += 1  # `مصادر فرنسية`, `مراقبون أتراك`, `وكالة تاس`: their words, no personal name
                 continue
             if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb":
