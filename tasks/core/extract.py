@@ -107,8 +107,9 @@ class ArticleExtractor:
         n_tokens = len(self.tokens)
         for k in range(n_tokens):
             head = head_kind_before(self.lex, self.norms, k)
-            if head in ("organization", "media") and not self.norms[k].startswith("ال"):
-                # `شبكة (سي.بي.إس نيوز)`, `رئيس نقابة الصحفيين`: a later `الشبكة`, `النقابة` refers back
+            if head in ("organization", "media", "anonymous") and not self.norms[k].startswith("ال"):
+                # `شبكة (سي.بي.إس نيوز)`, `رئيس نقابة الصحفيين`, `مصدر قضائي`: a later `الشبكة`,
+                # `النقابة`, `المصدر` refers back
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
                 if m is not None and m.kind == head and m.last - m.first > 1:
                     self.institutions.append((k, _bare(self.norms[k]), self.span_text(m.first, m.last), head))
@@ -126,6 +127,10 @@ class ArticleExtractor:
                     continue
             k += 1
         return names
+
+    def known_name_text(self, name: str) -> bool:
+        tokens = self.doc_name_tokens | self.speaker_tokens()
+        return all(normalise_token(w) in tokens for w in name.split())
 
     def known_name(self, m: Mention, elsewhere: bool = False) -> bool:
         """Every token of the mention's name belongs to a name the article introduced
@@ -470,12 +475,15 @@ class ArticleExtractor:
         first = j + 1
         if first >= end:
             return None
-        if j >= sent.first_token and self.is_word[j] is False and self.tokens[j].text not in ("،", ","):
+        if j >= sent.first_token and self.is_word[j] is False and self.tokens[j].text not in ("،", ",") \
+                and self.tokens[j].text not in QUOTE_CHARS:
             return None
         if j >= sent.first_token and self.norms[j] in COMPLEMENTIZERS and self.norms[j] != "ان" \
                 and not self.norms[j].endswith("ن"):
             return None  # `أنه X قال`: the pronoun on أنه is the subject, X is not
         m = parse_mention(self.lex, self.norms, self.is_word, first, end, self.vocab)
+        if m is None:
+            m = self._known_name_at(first, end)  # `"ولد الشيخ أكد`: a name the article gave in full
         if m is None or m.last < end - 0 and not self._joint_tail(m.last, end):
             return None
         if m.kind == "person" and not self.known_name(m) and head_kind_before(self.lex, self.norms, first) is None:
@@ -502,7 +510,8 @@ class ArticleExtractor:
             return sp
         if m.kind == "role":
             return self._resolve_role(m, mention_text, titles, cue)
-        if m.kind in ("organization", "media") and m.last - m.first == 1 and self.norms[m.first].startswith("ال"):
+        if m.kind in ("organization", "media", "anonymous") and m.last - m.first == 1 \
+                and self.norms[m.first].startswith("ال"):
             earlier = self._institution_before(m.first)
             if earlier is not None:
                 return Speaker(earlier[2], earlier[3], mention_text, (), m.first)
@@ -665,7 +674,10 @@ class ArticleExtractor:
             # `وقالت الشبكة، نقلا عن مسؤولين بالإدارة، إن ...`: the officials said it, via the network
             reported_via, speaker, mention = speaker.canonical, relayed[0], relayed[1]
             how = "relay"
-        if how in ("explicit", "svo"):
+        if how in ("explicit", "svo") and (self.quote_at(self.tokens[i].start) is None or speaker.kind != "person"
+                                           or self.known_name_text(speaker.canonical)):
+            # a speaker met inside a quotation is the quoted person's report, not the article's
+            # thread, unless the article names that person elsewhere
             self.state.last = speaker
             if speaker.kind == "person" and cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
                 self.state.feminine.setdefault(speaker.canonical, cue.feminine)

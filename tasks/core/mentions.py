@@ -89,10 +89,13 @@ def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozense
 
 
 def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> bool:
-    """After a chain preposition: a head, a definite noun or a name, not `أن` / `بيانها` / a cue."""
-    if i >= limit:
+    """After a chain preposition: a head, a definite noun or a name, not `أن` / `بيانها` / a cue.
+    After في only a definite noun or a head: `وزير الطاقة في وقت سابق` is a time adverbial."""
+    if i >= limit or lex.adverbials.match(norms, i - 1):
         return False
     n = norms[i]
+    if norms[i - 1] == "في" and not (_is_definite(n) or _head_kind(lex, norms, i)[0]):
+        return False
     if n in STOP_WORDS or n in lex.cues or n.endswith(POSSESSIVE_SUFFIXES) and not _head_kind(lex, norms, i)[0]:
         return False
     return not lex.adverbials.match(norms, i)
@@ -180,8 +183,9 @@ def parse_mention(
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
         if _is_definite(norms[i]) or norms[i].endswith(POSSESSIVE_SUFFIXES) or (
-                _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]):
-            return None
+                _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
+                or b_complement and norms[i].startswith("ب") or norms[i].isdigit():
+            return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
         name_first = i
         i += 1
     while i < limit and i - start < MAX_MENTION_TOKENS:
@@ -265,6 +269,9 @@ def parse_mention(
                 if definite_seen and not _closes_mention(lex, norms, is_word, i + 1, limit):
                     break  # `أعلنت النقابة تنظيم وقفة`, `نقابة الصحفيين أحمد الزين`: not the name's words
                 i += 1  # `مصادر فرنسية`, `مراقبون أتراك`, `وكالة تاس`: their words, no personal name
+                continue
+            if n.isdigit() and chain_kind == "title":
+                i += 1  # `مديرة منظمة المادة 19 بتونس`: a number in an organisation's name
                 continue
             if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb":
                 break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name
