@@ -61,9 +61,9 @@ def main() -> None:
     for text in texts(args.bench_limit):
         words = [t.norm for t in tokenise(text) if t.is_word]
         count.update(words)
-        after_particle.update(b for a, b in zip(words, words[1:]) if a in PARTICLES)
-    keep = {normalise_token(w) for w in (LEXICONS / "names_also_words.txt").read_text(encoding="utf-8").split()
-            if not w.startswith("#")}
+        after_particle.update(b for a, b in zip(words, words[1:], strict=False) if a in PARTICLES)
+    lines = (LEXICONS / "names_also_words.txt").read_text(encoding="utf-8").splitlines()
+    keep = {normalise_token(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
     rows = []
     for word, n in count.items():
         if n < MIN_COUNT or len(word) < 2 or word.startswith("ال") or word in keep or not word.isalpha():

@@ -132,8 +132,10 @@ def test_eval_of_exported_rows_equals_eval_of_extractor(
     code, from_extractor = invoke("eval", "--gold", str(gold), "--json")
     scores = json.loads(from_pred)
     assert code == 0 and scores == json.loads(from_extractor)
-    assert set(scores) == {"standard", "strict"} and scores["standard"]["gold"] == 71
+    assert set(scores) == {"standard", "strict", "confident"} and scores["standard"]["gold"] == 71
     assert scores["strict"]["matched"] <= scores["standard"]["matched"]
+    # exported rows keep their confidence, so the confidence >= 0.8 figure is computed on both sides
+    assert scores["confident"]["min_confidence"] == 0.8 and scores["confident"]["end_to_end_precision"] >= 0.95
 
 
 def test_eval_table(shared_dir: Path) -> None:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from flows.commands_core import confident_precision
 from tasks.core.extract import extract
 from tasks.core.model import Article
-from flows.commands_core import confident_precision
 from tasks.core.score import GoldAttribution, Prediction, gold_from_row, prediction_from_row, score_both
 from tests.regression_set import CORPUS, corpus_units, score_units, written_units
 
