@@ -204,7 +204,9 @@ def parse_mention(
                 i += is_title(lex, norms, i)
                 continue
             head, w = _head_kind(lex, norms, i)
-            if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media"):
+            if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media") \
+                    or head == "group" and chain_kind == "title" and i > start + 1:
+                # `النائب في مجلس نواب الشعب`: a group noun in the genitive of a title's organisation
                 i += w
                 seen_nisba = False  # a new noun phrase: `عضو المكتب التنفيذي في مجلس قيادة الثورة`
                 continue
@@ -234,9 +236,11 @@ def parse_mention(
                             and not _not_a_name(lex, norms[after]):
                         i = after
                         continue
-            if chain_kind == "title" and n.startswith("ل") and len(n) > 3 and i + 1 < limit \
-                    and _is_definite(norms[i + 1]) and not lex.adverbials.match(norms, i + 1):
-                i += 2  # a construct after ل: `الهيئة الوطنية لمكافحة الفساد`, `الاتحاد الدولي لكرة القدم`
+            if chain_kind in ("title", "organization") and n.startswith("ل") and not n.startswith("لل") \
+                    and len(n) > 3 and i + 1 < limit and _is_definite(norms[i + 1]) \
+                    and not lex.adverbials.match(norms, i + 1):
+                i += 2  # a construct after ل: `الهيئة الوطنية لمكافحة الفساد`, `الاتحاد الأوروبي لكرة القدم`
+                seen_nisba = False
                 continue
             if chain_kind == "title" and n.startswith("وال") and len(n) > 5 and i > start + 1:
                 i += 1  # `مدير معهد الصحافة وعلوم الإخبار`: a coordinated genitive of the title
@@ -244,6 +248,7 @@ def parse_mention(
             if chain_kind == "title" and n.startswith("لل") and i + 1 < limit and is_word[i + 1] \
                     and norms[i + 1] not in STOP_WORDS and norms[i + 1] not in lex.cues:
                 i += 1  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
+                seen_nisba = False
                 continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
