@@ -81,6 +81,8 @@ def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozense
         return True
     if lex.adverbials.match(norms, i):
         return True
+    if n.endswith("ا") and len(n) > 4 and is_title(lex, [n[:-1]], 0):
+        return True  # `ماكرون متحدثا بالإنجليزية`: an adverbial participle, not the name
     # `لحفتر`, `للجزيرة`, `لصحيفة`: a preposition ل on a word seen elsewhere ends the name
     # (but `لافروف` is a name: its tail `افروف` occurs nowhere else).
     if n.startswith("لل") or n.startswith("ل") and (n[1:] in doc_vocab or _head_kind(lex, [n[1:]], 0)[0]):
