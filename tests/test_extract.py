@@ -226,3 +226,28 @@ def test_a_title_line_inside_the_body_is_a_headline():
 def test_a_masdar_after_the_verb_is_not_a_speaker():
     a = run("وقال وزير الطاقة سامر الحلبي إن الأسعار ستنخفض. وأكد عدم وجود نية لرفع الدعم.")[-1]
     assert (a.speaker, a.content) == ("سامر الحلبي", "عدم وجود نية لرفع الدعم")
+
+
+def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
+    a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
+    assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")
+
+
+def test_statement_issued_by_the_main_subject():
+    a = only("وأصدرت وزارة الصحة بيانا أكدت فيه ارتفاع عدد الإصابات.")
+    assert (a.speaker, a.content, a.form) == ("وزارة الصحة", "ارتفاع عدد الإصابات", "phrase")
+
+
+def test_appositive_name_after_a_relative_clause():
+    a = only("وأعلن رئيس لجنة الميزانية التي تشرف على الإنفاق، سامي العلوي، أن العجز تراجع.")
+    assert (a.speaker, a.content) == ("سامي العلوي", "العجز تراجع")
+
+
+def test_a_quoted_title_in_the_gap_is_skipped():
+    a = only('دعت المخرجة اللبنانية نادين لبكي، التي فازت بجائزة عن فيلم "كفرناحوم"، إلى حماية الأطفال.')
+    assert (a.speaker, a.content, a.form) == ("نادين لبكي", "حماية الأطفال", "phrase")
+
+
+def test_a_role_the_lexicon_lacks_before_a_name():
+    a = only('وتقول لـ«الشرق الأوسط» المزارعة فاطمة الحامدي: "خسرنا كل المحصول".')
+    assert (a.speaker, a.content, a.form) == ("فاطمة الحامدي", "خسرنا كل المحصول", "quote")

@@ -37,7 +37,7 @@ CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
-COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما"])
+COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
@@ -241,6 +241,10 @@ class ArticleExtractor:
         if svo is not None:
             speaker = self._speaker_from(svo, cue)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
+        if mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") \
+                and i > sent.first_token and self.norms[i - 1] in self.lex.cues and self.lex.cues[self.norms[i - 1]].kind == "noun":
+            # `وأصدر تويتر بيانا أكد فيه إبرام ...`: the issuer of the statement speaks
+            return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 2, "nominal")
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
@@ -383,7 +387,7 @@ class ArticleExtractor:
             return quoted, quoted.last
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames)
         if m is None:
-            m = self._known_name_at(j, sent.last_token)
+            m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent)
         if m is None:
             return None, i + 1
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
@@ -407,6 +411,26 @@ class ArticleExtractor:
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
         return m, m.last
+
+    def _untitled_role_name(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`دعت المخرجة اللبنانية نادين لبكي إلى`, `تقول المزارعة فاطمة الحامدي:` — a role the titles
+        lexicon lacks: definite words, then a name that a boundary closes."""
+        k = j
+        while k < sent.last_token and k - j < 3 and self.is_word[k] and self.norms[k].startswith("ال") \
+                and self.norms[k] not in STOP_WORDS and self.norms[k] not in self.lex.cues:
+            k += 1
+        if k == j or k >= sent.last_token:
+            return None
+        name = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab)
+        if name is None or name.kind != "person" or name.name_first != k or name.last - k > 3:
+            return None
+        end = name.last
+        if end < sent.last_token:
+            t, n = self.tokens[end].text, self.norms[end]
+            if not (t in ("،", ",", ":") or t in QUOTE_CHARS or n in COMPLEMENTIZERS or n in cue.frames
+                    or self.lex.adverbials.match(self.norms, end)):
+                return None
+        return Mention(j, end, k, end, "person")
 
     def _known_name_at(self, j: int, limit: int) -> Mention | None:
         """`أشارت الغادري`, `وقال السراج`: a definite surname the article gave in full elsewhere."""
@@ -759,8 +783,9 @@ class ArticleExtractor:
         words = len(self.text[q.start : q.end].split())
         after = self._token_after(q.end, sent.last_token) if q.closed else sent.last_token
         rest = [k for k in range(after, sent.last_token) if self.is_word[k]]
-        if words <= 4 and any(self.norms[k] in COMPLEMENTIZERS for k in rest[:MAX_GAP_TOKENS]):
-            return "skip"
+        if words <= 4 and any(self.norms[k] in COMPLEMENTIZERS or self.norms[k] in SEPARATE_PREPOSITIONS
+                               and self.norms[k] in cue.frames for k in rest[:MAX_GAP_TOKENS]):
+            return "skip"  # a title or name in quotes: `عن فيلم "كفرناحوم"، إلى التحرك`
         if rest and not self._new_clause_follows(after, sent.last_token) and len(rest) >= 2 and words <= 6:
             found = self._clause_content(j, sent, "mixed", j)
             return (found[0], found[1], "mixed", j) if found else None
@@ -1069,6 +1094,9 @@ class ArticleExtractor:
 
     def _nominal(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
         """`تصريحات وزير الخارجية مولود جاويش أوغلو بأن ...`: noun, speaker, then بأن / أن / ":"."""
+        if self.norms[i].startswith(("ب", "وب")) and self.norms[i].endswith(("ه", "ها", "هم", "هما")):
+            # `هاجمت الصين الولايات المتحدة بقولها إن ...`: the main clause's subject speaks
+            return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "nominal")
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
         if m is None and i + 1 < sent.last_token and self.norms[i + 1].startswith("ل"):
             m = self._mention_after_l(i + 1, sent)  # `وجاء في بيان لوزارة الصحة أن`

@@ -96,6 +96,8 @@ def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> 
     if i >= limit or lex.adverbials.match(norms, i - 1):
         return False
     n = norms[i]
+    if not n[:1].isalnum():
+        return False  # `جمعية القضاة من "أي اقتطاع"`: the preposition opens the content
     if norms[i - 1] == "في" and not (_is_definite(n) or _head_kind(lex, norms, i)[0]):
         return False
     if n in STOP_WORDS or n in lex.cues or n.endswith(POSSESSIVE_SUFFIXES) and not _head_kind(lex, norms, i)[0]:
