@@ -91,15 +91,15 @@ def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozense
 
 
 def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> bool:
-    """After a chain preposition: a head, a definite noun or a name, not `أن` / `بيانها` / a cue.
-    After في only a definite noun or a head: `وزير الطاقة في وقت سابق` is a time adverbial."""
+    """After a chain preposition (other than باسم): a head or a definite noun, not `أن` / `بيانها` / a
+    cue or an indefinite noun (`وزير الطاقة في وقت سابق`, `اللواء الحذيفي من ادعاءات`)."""
     if i >= limit or lex.adverbials.match(norms, i - 1):
         return False
     n = norms[i]
     if not n[:1].isalnum():
         return False  # `جمعية القضاة من "أي اقتطاع"`: the preposition opens the content
-    if norms[i - 1] == "في" and not (_is_definite(n) or _head_kind(lex, norms, i)[0]):
-        return False
+    if norms[i - 1] != "باسم" and not (_is_definite(n) or _head_kind(lex, norms, i)[0]):
+        return False  # `في وقت سابق`, `من ادعاءات الحوثي`, `عن تزايد الفرص`: content or a frame
     if n in STOP_WORDS or n in lex.cues or n.endswith(POSSESSIVE_SUFFIXES) and not _head_kind(lex, norms, i)[0]:
         return False
     return not lex.adverbials.match(norms, i)
@@ -282,7 +282,7 @@ def parse_mention(
             if n.isdigit() and chain_kind == "title":
                 i += 1  # `مديرة منظمة المادة 19 بتونس`: a number in an organisation's name
                 continue
-            if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb":
+            if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb" or n.startswith("لل"):
                 break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name
             name_first = i
             i += 1
