@@ -251,3 +251,8 @@ def test_a_quoted_title_in_the_gap_is_skipped():
 def test_a_role_the_lexicon_lacks_before_a_name():
     a = only('وتقول لـ«الشرق الأوسط» المزارعة فاطمة الحامدي: "خسرنا كل المحصول".')
     assert (a.speaker, a.content, a.form) == ("فاطمة الحامدي", "خسرنا كل المحصول", "quote")
+
+
+def test_foreign_first_name_spelled_with_the_article():
+    a = only("وقال وزير الطاقة الروسي الكسندر نوفاك إن الطلب على الغاز سيزيد.")
+    assert (a.speaker, a.content) == ("الكسندر نوفاك", "الطلب على الغاز سيزيد")

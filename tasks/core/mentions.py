@@ -110,6 +110,17 @@ def _closes_mention(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool],
     return i >= limit or not is_word[i] or norms[i] in STOP_WORDS or norms[i] in lex.cues
 
 
+def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int) -> bool:
+    """A token that starts with ال but is no Arabic noun or adjective (`الكسندر`, `اليكسي`): not a nisba,
+    its bare form unknown as a common word, and a bare name after it."""
+    n = norms[i]
+    if not _is_definite(n) or _is_nisba(n) or n[2:] in lex.not_names or len(n) < 6 or i + 1 >= limit:
+        return False
+    nxt = norms[i + 1]
+    return is_word[i + 1] and not _is_definite(nxt) and nxt not in STOP_WORDS and nxt not in lex.cues \
+        and not _not_a_name(lex, nxt) and not _head_kind(lex, norms, i)[0] and not is_title(lex, norms, i + 1)
+
+
 def _is_nisba(n: str) -> bool:
     """A definite relational adjective: الروسية، التركي، الدولية، الأميركيين."""
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
@@ -263,6 +274,10 @@ def parse_mention(
                 # a common noun of the chain after ل / ب: `رئيس الخبراء الاقتصاديين لمنطقة`,
                 # `عضو مجلس قيادة الثورة بريف دمشق محمد علوش`, and its genitive: `الخاص بعملية استعادة سرت`
                 construct = n[:1] in ("ل", "ب")  # one genitive may follow: `بعملية استعادة`
+                i += 1
+                continue
+            if chain_kind == "title" and _definite_first_name(lex, norms, is_word, i, limit):
+                name_first = i  # `وزير الطاقة الروسي الكسندر نوفاك`: a foreign name spelled with ال
                 i += 1
                 continue
             if chain_kind == "place":
