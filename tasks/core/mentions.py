@@ -257,7 +257,9 @@ def parse_mention(
                 i += 2  # a construct after ل: `الهيئة الوطنية لمكافحة الفساد`, `الاتحاد الأوروبي لكرة القدم`
                 seen_nisba = False
                 continue
-            if chain_kind == "title" and n.startswith("وال") and len(n) > 5 and i > start + 1:
+            if chain_kind == "title" and i > start + 1 and (n.startswith("وال") and len(n) > 5 or n.startswith("و")
+                                                            and n[1:] in lex.not_names and i + 1 < limit
+                                                            and _is_definite(norms[i + 1])):
                 i += 1  # `مدير معهد الصحافة وعلوم الإخبار`: a coordinated genitive of the title
                 continue
             if chain_kind == "title" and n.startswith("لل") and i + 1 < limit and is_word[i + 1] \
