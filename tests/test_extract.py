@@ -256,3 +256,14 @@ def test_a_role_the_lexicon_lacks_before_a_name():
 def test_foreign_first_name_spelled_with_the_article():
     a = only("وقال وزير الطاقة الروسي الكسندر نوفاك إن الطلب على الغاز سيزيد.")
     assert (a.speaker, a.content) == ("الكسندر نوفاك", "الطلب على الغاز سيزيد")
+
+
+def test_homograph_cue_only_before_a_complementizer():
+    found = run("وقال الشيخ حمود المخلافي إن المليشيا انهزمت. وبين أنه تم القبض على عدد من القادة.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "حمود المخلافي"), ("وبين", "حمود المخلافي")]
+    assert run("وقارن التقرير بين الطرفين وبين الحكومة.") == []
+
+
+def test_pluperfect_subject_before_an_apposition():
+    a = only("وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت المجلس بالدعوة إلى تعليق فوري للعملية.")
+    assert (a.speaker, a.speaker_type, a.form) == ("السويد", "place", "phrase")

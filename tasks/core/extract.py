@@ -163,7 +163,11 @@ class ArticleExtractor:
         return self.text[self.tokens[first].start : self.tokens[last - 1].end]
 
     def cue_at(self, i: int) -> CueForm | None:
-        return self.lex.cues.get(self.norms[i])
+        cue = self.lex.cues.get(self.norms[i])
+        if cue is None and self.norms[i] in self.lex.homograph_cues and i + 1 < len(self.norms) \
+                and (self.norms[i + 1] in COMPLEMENTIZERS or self.tokens[i + 1].text == ":"):
+            return self.lex.homograph_cues[self.norms[i]]  # `وبين أنه تم ...`, not `وبين الطرفين`
+        return cue
 
     def is_boilerplate(self, sent: Sentence) -> bool:
         """A short line that starts with page furniture (`تابعنا`, `تم النشر: تم التحديث:`)."""
@@ -236,7 +240,9 @@ class ArticleExtractor:
             if not self._opens_clause(i, sent):
                 return None
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "participle")
-        svo = None if self._opens_clause(i, sent) else self._svo_subject(i, sent)
+        kan_first = self.norms[sent.first_token] in PLUPERFECT_KAN and i > sent.first_token + 2
+        # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: the comma closes an apposition
+        svo = None if self._opens_clause(i, sent) and not kan_first else self._svo_subject(i, sent)
         mention, after = (None, i + 1) if svo is not None else self._vso_subject(i, cue, sent)
         if mention is None and svo is None:
             svo = self._svo_subject(i, sent)
@@ -490,6 +496,13 @@ class ArticleExtractor:
                 j -= 1
         if j > sent.first_token and self.tokens[j].text in QUOTE_CHARS and self.quote_opening_at(j) is not None:
             j -= 1  # `إن كيم "أعرب عن أمله ..."`: the subject stands outside the quotation
+        if j > sent.first_token and self.tokens[j].text in ("،", ","):
+            # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: skip the apposition
+            opening = next((k for k in range(j - 1, max(sent.first_token, j - 12), -1)
+                            if self.tokens[k].text in ("،", ",")), None)
+            if opening is None:
+                return None
+            j = opening - 1
         end = j + 1
         while j >= sent.first_token and self.is_word[j] and self.norms[j] not in PLUPERFECT_KAN \
                 and self.norms[j] not in ("اما", "واما"):
@@ -1026,7 +1039,7 @@ class ArticleExtractor:
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
-            m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place"))
+            m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
         if m is None:
             m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):

@@ -70,6 +70,8 @@ class Lexicon:
     nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
     content_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
+    homograph_cues: dict[str, CueForm] = field(default_factory=dict)
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
 
 
@@ -151,7 +153,7 @@ def _irregular_kind(form: str) -> tuple[str, dict]:
     return "perfect", {"feminine": n.endswith("ت"), "plural": n.endswith("وا")}
 
 
-def _load_cues() -> dict[str, CueForm]:
+def _load_cues(homographs: dict[str, CueForm] | None = None) -> dict[str, CueForm]:
     cues: dict[str, CueForm] = {}
     nouns = {cols[0] for cols in _rows("not_names.tsv") if len(cols) > 1 and cols[1] == "noun"}
     for name in ("cues.tsv", "cues_corpus.tsv"):
@@ -175,6 +177,8 @@ def _load_cues() -> dict[str, CueForm]:
                 if kind == "participle" and feats.get("feminine") and base in nouns:
                     frames_here = frame_set - {"obj"}  # `، مؤكدة أن` yes; `، رابطة العالم` no
                 for surface in (base, *(p + base for p in PROCLITICS)):
+                    if surface in skipped and kind == "perfect" and homographs is not None:
+                        homographs.setdefault(surface, CueForm(normalise_token(lemma), kind, frames_here, **feats))
                     if surface in skipped or surface in cues:
                         continue
                     cues[surface] = CueForm(normalise_token(lemma), kind, frames_here, **feats)
@@ -198,7 +202,8 @@ def function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """All lexicons, loaded once per process."""
-    cues = _load_cues()
+    homographs: dict[str, CueForm] = {}
+    cues = _load_cues(homographs)
     boiler = frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("boilerplate.txt"))
     return Lexicon(
         cues=cues,
@@ -214,5 +219,6 @@ def load_lexicon() -> Lexicon:
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
+        homograph_cues=homographs,
         not_names={cols[0]: cols[1] for cols in _rows("not_names.tsv")},
     )

@@ -267,6 +267,10 @@ def parse_mention(
                 i += 1  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
                 seen_nisba = False
                 continue
+            if chain_kind == "organization" and n.startswith("لل") and not _is_definite(norms[start]) \
+                    and i + 1 < limit and is_word[i + 1] and norms[i + 1] not in STOP_WORDS:
+                i += 1  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`
+                continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
             if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
@@ -284,7 +288,7 @@ def parse_mention(
                 continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
-            if _is_definite(n) and seen_nisba and not _is_nisba(n):
+            if _is_definite(n) and seen_nisba and not _is_nisba(n) and chain_kind != "title":
                 break  # `نفت السلطات البريطانية الاتهامات`: a nisba adjective closed the noun phrase
             if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":
                 seen_nisba = seen_nisba or _is_nisba(n)
