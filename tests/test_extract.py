@@ -267,3 +267,8 @@ def test_homograph_cue_only_before_a_complementizer():
 def test_pluperfect_subject_before_an_apposition():
     a = only("وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت المجلس بالدعوة إلى تعليق فوري للعملية.")
     assert (a.speaker, a.speaker_type, a.form) == ("السويد", "place", "phrase")
+
+
+def test_dotted_acronyms_and_hashtags_do_not_break_the_sentence_or_the_name():
+    a = only("من جهته، أبلغ وزير الخارجية الروسي، سيرغي #لافروف، تلفزيون (أر.تي)، أن توقعاته منخفضة.")
+    assert (a.speaker, a.content) == ("سيرغي لافروف", "توقعاته منخفضة")

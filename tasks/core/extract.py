@@ -25,7 +25,16 @@ from tasks.core.mentions import (
     strip_proclitic,
 )
 from tasks.core.model import Article, Attribution
-from tasks.core.text import QUOTE_CHARS, Quote, Sentence, Token, find_quotes, split_sentences, tokenise
+from tasks.core.text import (
+    QUOTE_CHARS,
+    Quote,
+    Sentence,
+    Token,
+    find_quotes,
+    inside_word,
+    split_sentences,
+    tokenise,
+)
 
 COMPLEMENTIZERS = frozenset(
     normalise_token(w)
@@ -121,7 +130,7 @@ class ArticleExtractor:
                     m = self._appositive_name(m, n_tokens)
                 if m is not None and m.has_name:
                     names.append((m.name_first, tuple(self.norms[m.name_first : m.name_last or m.last])))
-                    self.titled.append((m.name_first, self.span_text(m.name_first, m.name_last or m.last),
+                    self.titled.append((m.name_first, _without_hashtags(self.span_text(m.name_first, m.name_last or m.last)),
                                         tuple(self.norms[m.first : m.name_first])))
                     k = m.last
                     continue
@@ -488,6 +497,7 @@ class ArticleExtractor:
     def _svo_subject(self, i: int, sent: Sentence) -> Mention | None:
         """Subject before the verb: `حفتر أبلغ`, `حكومة الوفاق ربطت`, `وكان X قد أشار`."""
         j = i - 1
+        apposition = None
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
         elif j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
@@ -502,6 +512,7 @@ class ArticleExtractor:
                             if self.tokens[k].text in ("،", ",")), None)
             if opening is None:
                 return None
+            apposition = (opening, j)
             j = opening - 1
         end = j + 1
         while j >= sent.first_token and self.is_word[j] and self.norms[j] not in PLUPERFECT_KAN \
@@ -527,6 +538,11 @@ class ArticleExtractor:
             return None
         if m.kind == "person" and not self.known_name(m) and head_kind_before(self.lex, self.norms, first) is None:
             return None
+        if apposition is not None and m.kind == "role":
+            # `وكان رئيس الوزراء الإثيوبي الجديد، أبيي أحمد، أعلن`: the name stands in the apposition
+            name = parse_mention(self.lex, self.norms, self.is_word, apposition[0] + 1, apposition[1], self.vocab)
+            if name is not None and name.kind == "person" and name.has_name and name.last == apposition[1]:
+                return Mention(m.first, apposition[1], name.name_first, name.name_last, "person")
         return Mention(m.first, end, m.name_first, m.name_last if m.last == end else m.name_last, m.kind,
                        m.definite_role)
 
@@ -541,7 +557,7 @@ class ArticleExtractor:
             mention_text = "ا" + mention_text[1:] if mention_text.startswith("لل") else mention_text[1:].lstrip("ـ")
         titles = tuple(self.norms[m.first : (m.name_first if m.name_first is not None else m.last)])
         if m.kind == "person" and m.has_name:
-            name = self.span_text(m.name_first, m.name_last or m.last)
+            name = _without_hashtags(self.span_text(m.name_first, m.name_last or m.last))
             if m.last > (m.name_last or m.last):
                 name = mention_text  # joint speakers keep the whole phrase
             sp = Speaker(self._full_name(name), "person", mention_text, titles, m.first)
@@ -670,7 +686,7 @@ class ArticleExtractor:
             if is_title(self.lex, self.norms, j):
                 m = parse_mention(self.lex, self.norms, self.is_word, j, before, self.vocab)
                 if m is not None and m.has_name:
-                    name = self.span_text(m.name_first, m.name_last or m.last)
+                    name = _without_hashtags(self.span_text(m.name_first, m.name_last or m.last))
                     if normalise_token(name) != normalise_token(last.canonical):
                         return Speaker(name, "person", self.span_text(m.first, m.last))
                     j = m.last
@@ -786,7 +802,7 @@ class ArticleExtractor:
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
                     and self._opens_clause(j, sent):
                 return None  # another attribution starts before any content marker
-            if t.text in (".", "؟", "?", "!"):
+            if t.text in (".", "؟", "?", "!") and not inside_word(self.text, t):
                 return None
             gap += 1
             j += 1
@@ -1146,9 +1162,14 @@ def _role_words(titles: tuple[str, ...]) -> set[str]:
             and t != "باسم"}
 
 
+def _without_hashtags(text: str) -> str:
+    """`سيرغي #لافروف` -> `سيرغي لافروف`: a hashtag mark is no part of a name."""
+    return text.replace("#", "")
+
+
 def _strip_clitics(text: str) -> str:
     """A mention never carries the cue's clitics; only surrounding punctuation and a leading لـ go."""
-    text = text.strip(PUNCT_TRIM)
+    text = _without_hashtags(text).strip(PUNCT_TRIM)
     if text.startswith("لـ"):
         text = text[2:].strip(PUNCT_TRIM)
     return text

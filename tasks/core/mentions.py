@@ -18,7 +18,7 @@ STOP_WORDS = function_words()
 CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", "ب", "من"})
 DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
 MAX_MENTION_TOKENS = 12
 
 

@@ -10,7 +10,8 @@ from tasks.core.arabic import normalise_token
 # Arabic letters carry diacritics (U+064B-U+065F, U+0670) and tatweel inside words: وأكّد، كرَّر.
 # A hyphen between letters joins one name: `مون جاي-إن`, `كيم جونغ-أون` (not `اف-15`, not ` -في`).
 _WORD = r"[\w\u0640\u064B-\u065F\u0670]+"
-_TOKEN = re.compile(rf"{_WORD}(?:-(?=[^\W\d_]){_WORD})*|[^\s\w]", re.UNICODE)
+# A hashtag mark is no token: `سيرغي #لافروف` is a name, `#دوما` a place.
+_TOKEN = re.compile(rf"{_WORD}(?:-(?=[^\W\d_]){_WORD})*|[^\s\w#]", re.UNICODE)
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›", "‟"}
@@ -134,7 +135,7 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
     first = 0
     for k, tok in enumerate(tokens):
         boundary = False
-        if tok.text in SENTENCE_END and not inside[tok.start]:
+        if tok.text in SENTENCE_END and not inside[tok.start] and not inside_word(text, tok):
             # a full stop followed by a closing quote mark belongs with the quote: "... ليبيا."”
             boundary = True
         nxt_start = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
@@ -144,6 +145,12 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
             sentences.append(Sentence(tokens[first].start, tok.end, first, k + 1))
             first = k + 1
     return sentences
+
+
+def inside_word(text: str, tok: Token) -> bool:
+    """A dot with letters on both sides belongs to an abbreviation: `سي.بي.إس`, `أر.تي`, `3.5`."""
+    return tok.text == "." and tok.start > 0 and tok.end < len(text) \
+        and text[tok.start - 1].isalnum() and text[tok.end].isalnum()
 
 
 def _quote_mask(n: int, quotes: list[Quote]) -> list[bool]:
