@@ -20,13 +20,14 @@ from tests.regression_set import CORPUS, corpus_units, score_units, written_unit
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
 
-# Floors sit a little under today's figures so a real regression fails. The corpus set is four files:
-# a and b (politics, 277 attributions) were read while the rules were written and score 0.84 / 0.90;
-# c (sport, courts, local news, economy) and d (small outlets) were annotated blind afterwards and
-# score 0.52 / 0.53, so the whole set sits at 0.71, under the 0.85 (see the closing note).
+# Floors sit a little under today's figures so a real regression fails. The corpus set is five files:
+# a and b (politics, 277 attributions) were read while the rules were written and score 0.87 / 0.90;
+# c (sport, courts, local news, economy), d (small outlets) and e (mixed) were annotated blind and
+# scored 0.52 / 0.53 / 0.53 when first run, 0.69 / 0.64 / 0.60 now. The whole set sits at 0.75, under
+# the 0.85 (see the closing note).
 SEEDS_E2E_FLOOR = 0.92
-CORPUS_E2E_FLOOR = 0.69
-WRITTEN_E2E_FLOOR = 0.85
+CORPUS_E2E_FLOOR = 0.73
+WRITTEN_E2E_FLOOR = 0.87
 
 
 def test_seeds_end_to_end_f1_at_least_092():
@@ -60,7 +61,7 @@ def test_confidence_08_means_precision_095():
                                       tuple(g.get("aliases") or ())) for u in units for g in u.gold]
         corpus = score_both(gold_units, [Prediction(k, a.speaker, a.content) for k, atts in kept.items()
                                          for a in atts])["standard"]
-        assert corpus.end_to_end_precision >= 0.82  # weaker on the blind sets c and d
+        assert corpus.end_to_end_precision >= 0.85  # weaker on the blind sets c, d and e
 
 
 def test_corpus_regression_set():
