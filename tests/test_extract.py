@@ -272,3 +272,8 @@ def test_pluperfect_subject_before_an_apposition():
 def test_dotted_acronyms_and_hashtags_do_not_break_the_sentence_or_the_name():
     a = only("من جهته، أبلغ وزير الخارجية الروسي، سيرغي #لافروف، تلفزيون (أر.تي)، أن توقعاته منخفضة.")
     assert (a.speaker, a.content) == ("سيرغي لافروف", "توقعاته منخفضة")
+
+
+def test_a_missing_space_after_a_full_stop_still_ends_the_sentence():
+    found = run("وقالت المنظمة إن المدارس مغلقة.وكان تقرير سابق قد أشار إلى تراجع التعليم.")
+    assert found[0].content == "المدارس مغلقة"

@@ -148,9 +148,18 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
 
 
 def inside_word(text: str, tok: Token) -> bool:
-    """A dot with letters on both sides belongs to an abbreviation: `سي.بي.إس`, `أر.تي`, `3.5`."""
-    return tok.text == "." and tok.start > 0 and tok.end < len(text) \
-        and text[tok.start - 1].isalnum() and text[tok.end].isalnum()
+    """A dot inside an acronym or a number: `سي.بي.إس`, `أر.تي`, `3.5` — not `التعلم.وكان`, a missing space."""
+    if tok.text != "." or tok.start == 0 or tok.end >= len(text):
+        return False
+    before = after = 0
+    while tok.start - before - 1 >= 0 and text[tok.start - before - 1].isalnum():
+        before += 1
+    while tok.end + after < len(text) and text[tok.end + after].isalnum():
+        after += 1
+    if before == 0 or after == 0:
+        return False
+    digits = text[tok.start - 1].isdigit() and text[tok.end].isdigit()
+    return digits or before <= 3 and after <= 3
 
 
 def _quote_mask(n: int, quotes: list[Quote]) -> list[bool]:
