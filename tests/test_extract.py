@@ -277,3 +277,15 @@ def test_dotted_acronyms_and_hashtags_do_not_break_the_sentence_or_the_name():
 def test_a_missing_space_after_a_full_stop_still_ends_the_sentence():
     found = run("وقالت المنظمة إن المدارس مغلقة.وكان تقرير سابق قد أشار إلى تراجع التعليم.")
     assert found[0].content == "المدارس مغلقة"
+
+
+def test_the_antecedent_of_a_relative_speaks():
+    found = run("قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق مهم. "
+                "ويدفع ماكرون الذي أقر في سيدني بأن الاتفاق غير كاف نحو محادثات جديدة.")
+    assert [(a.cue, a.speaker) for a in found] == [("قال", "إيمانويل ماكرون"), ("أقر", "إيمانويل ماكرون")]
+
+
+def test_the_cues_own_preposition_ends_an_organisation():
+    a = only("حذرت سفارة المملكة لدى الفلبين من التعامل مع عروض السيارات على الإنترنت.")
+    assert (a.speaker, a.content, a.form) == ("سفارة المملكة لدى الفلبين", "التعامل مع عروض السيارات على الإنترنت",
+                                              "phrase")

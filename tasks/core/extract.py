@@ -56,6 +56,8 @@ SAYING = frozenset(normalise_token(w) for w in ["قوله", "قولها", "قو�
 FRONTED_PREPOSITIONS = frozenset(normalise_token(w) for w in [
     "حول", "في", "وفي", "خلال", "عن", "بشأن", "وبشأن", "إزاء", "تجاه", "أمام", "عقب", "بعد", "قبل", "أثناء",
     "وحول", "وعن", "وخلال", "وعقب", "وبعد", "وقبل", "وأثناء", "وتعليقا", "تعليقا", "وردا", "ردا"])
+# Function words that may open an object phrase: `تنفي أي صلة بالعنف`, `نفى كل الاتهامات`.
+QUANTIFIERS = frozenset(normalise_token(w) for w in ["أي", "كل", "جميع", "بعض", "كافة"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
@@ -402,7 +404,8 @@ class ArticleExtractor:
         quoted = self._quoted_source(j, sent)
         if quoted is not None:
             return quoted, quoted.last
-        m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames)
+        m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames,
+                          cue.frames & SEPARATE_PREPOSITIONS)
         if m is None:
             m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent)
         if m is None:
@@ -498,6 +501,11 @@ class ArticleExtractor:
         """Subject before the verb: `حفتر أبلغ`, `حكومة الوفاق ربطت`, `وكان X قد أشار`."""
         j = i - 1
         apposition = None
+        if j > sent.first_token and self.norms[j] in RELATIVES:
+            n = self.norms[i]
+            if any(n.endswith(p) and n[: -len(p)] in self.lex.cues for p in ("ه", "ها", "هم", "هما")):
+                return None  # `دول الخليج التي وصفها بـ`: the antecedent is the object
+            return self._antecedent(j, sent)  # `ويدفع ماكرون الذي أقر بأن`: the antecedent speaks
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
         elif j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
@@ -545,6 +553,17 @@ class ArticleExtractor:
                 return Mention(m.first, apposition[1], name.name_first, name.name_last, "person")
         return Mention(m.first, end, m.name_first, m.name_last if m.last == end else m.name_last, m.kind,
                        m.definite_role)
+
+    def _antecedent(self, end: int, sent: Sentence) -> Mention | None:
+        """The longest named or headed mention that ends right before a relative pronoun."""
+        for k in range(max(sent.first_token, end - 8), end):
+            m = parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab)
+            if m is None or m.last != end or m.kind in ("role", "demonstrative"):
+                continue
+            if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
+                continue  # a bare word that no title or earlier mention makes a name
+            return m
+        return None
 
     def _joint_tail(self, k: int, end: int) -> bool:
         """`حفتر ورئيس الوزراء الليبي فائز السراج`: a second speaker joined with و."""
@@ -797,7 +816,7 @@ class ArticleExtractor:
                 return self._clause_content(j + 1, sent, "phrase", j)
             if n[:1] == "ب" and "ب" in cue.frames and len(n) > 3 and (gap <= 2 or self.tokens[j - 1].text == "،"):
                 return self._clause_content(j, sent, "phrase", j)
-            if gap == 0 and "obj" in cue.frames and self.is_word[j] and n not in STOP_WORDS:
+            if gap == 0 and "obj" in cue.frames and self.is_word[j] and (n not in STOP_WORDS or n in QUANTIFIERS):
                 return self._clause_content(j, sent, "phrase", j)
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
                     and self._opens_clause(j, sent):

@@ -168,10 +168,12 @@ def parse_mention(
     limit: int,
     doc_vocab: frozenset[str],
     b_complement: bool = False,
+    frame_prepositions: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """Read a speaker mention forward from token `start` (VSO order); None when there is none.
 
-    `b_complement`: the cue takes a ب phrase (`أشاد المتحدث بزيارة ...`), so a ب-word ends the chain."""
+    `b_complement`: the cue takes a ب phrase (`أشاد المتحدث بزيارة ...`), so a ب-word ends the chain;
+    `frame_prepositions`: the prepositions the cue takes (`حذرت السفارة ... من`) end it too."""
     i = start
     if i >= limit or not is_word[i] or norms[i] in lex.cues:
         return None
@@ -226,7 +228,7 @@ def parse_mention(
                 seen_nisba = False  # a new noun phrase: `عضو المكتب التنفيذي في مجلس قيادة الثورة`
                 continue
             if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization", "group") \
-                    and _continues_chain(lex, norms, i + 1, limit):
+                    and n not in frame_prepositions and _continues_chain(lex, norms, i + 1, limit):
                 # `القيادي في حزب ...` but not `المنظمة في بيانها`, `وزير الخارجية إلى أن`
                 i += 1
                 seen_nisba = False
