@@ -816,6 +816,10 @@ class ArticleExtractor:
                 return self._clause_content(j + 1, sent, "phrase", j)
             if n[:1] == "ب" and "ب" in cue.frames and len(n) > 3 and (gap <= 2 or self.tokens[j - 1].text == "،"):
                 return self._clause_content(j, sent, "phrase", j)
+            if gap == 0 and "quote" in cue.frames and self.lex.not_names.get(n) == "verb" \
+                    and cue.kind == "perfect" and n not in self.lex.cues:
+                # `وأضاف ستكون الساعات القادمة حاسمة`: speech with neither أن nor quotation marks
+                return self._clause_content(j, sent, "clause", j)
             if gap == 0 and "obj" in cue.frames and self.is_word[j] and (n not in STOP_WORDS or n in QUANTIFIERS):
                 return self._clause_content(j, sent, "phrase", j)
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
