@@ -175,9 +175,12 @@ class ArticleExtractor:
 
     def cue_at(self, i: int) -> CueForm | None:
         cue = self.lex.cues.get(self.norms[i])
-        if cue is None and self.norms[i] in self.lex.homograph_cues and i + 1 < len(self.norms) \
-                and (self.norms[i + 1] in COMPLEMENTIZERS or self.tokens[i + 1].text == ":"):
-            return self.lex.homograph_cues[self.norms[i]]  # `وبين أنه تم ...`, not `وبين الطرفين`
+        if cue is None and self.norms[i] in self.lex.homograph_cues and i + 1 < len(self.norms):
+            homograph = self.lex.homograph_cues[self.norms[i]]
+            nxt = self.norms[i + 1]
+            if nxt in COMPLEMENTIZERS or self.tokens[i + 1].text == ":" or nxt in homograph.frames \
+                    and nxt in SEPARATE_PREPOSITIONS:
+                return homograph  # `وبين أنه تم`, `وعبر عن أمله`; not `وبين الطرفين`, `عبر الحدود`
         return cue
 
     def is_boilerplate(self, sent: Sentence) -> bool:
@@ -508,6 +511,8 @@ class ArticleExtractor:
             return self._antecedent(j, sent)  # `ويدفع ماكرون الذي أقر بأن`: the antecedent speaks
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
+            if j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
+                j -= 1  # `النظام السوري كان قد نفى`: the subject stands before كان
         elif j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
             j -= 1  # `قوات حكومة الوفاق، كانت أعلنت السبت أنها ...`
             if j > sent.first_token and self.tokens[j].text in ("،", ","):
