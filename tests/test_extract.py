@@ -289,3 +289,8 @@ def test_the_cues_own_preposition_ends_an_organisation():
     a = only("حذرت سفارة المملكة لدى الفلبين من التعامل مع عروض السيارات على الإنترنت.")
     assert (a.speaker, a.content, a.form) == ("سفارة المملكة لدى الفلبين", "التعامل مع عروض السيارات على الإنترنت",
                                               "phrase")
+
+
+def test_broadcast_sense_of_naql_does_not_cut_a_statement():
+    a = run("قال الرئيس السوري بشار الأسد في خطاب ألقاه اليوم ونقل مباشرة إن الشعب انتصر.")[0]
+    assert (a.cue, a.speaker, a.content) == ("قال", "بشار الأسد", "الشعب انتصر")

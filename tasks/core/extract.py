@@ -276,6 +276,10 @@ class ArticleExtractor:
         speaker = self._speaker_from(mention, cue)
         return self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
 
+    def _relays(self, k: int) -> bool:
+        """`نقل` relays speech only with عن near it (`ونقلت الوكالة عن`); `ونقل مباشرة` is broadcast."""
+        return any(self.norms[j] in ("عن", *RELAY_PRONOUNS) for j in range(k + 1, min(k + 6, len(self.norms))))
+
     def _relay(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
         """`ونقلت الشبكة عن المسؤول قوله "..."`, `نقلت عنه وكالة رويترز قوله إن ...`: the source
         after عن is the speaker; the relaying subject goes to `reported_via`."""
@@ -733,7 +737,9 @@ class ArticleExtractor:
         """`وقال X` / `أجرى X ...، مشيرا`: the mention after the sentence's first verb-like word."""
         j = sent.first_token
         if j + 1 < i and self.is_word[j]:
-            return parse_mention(self.lex, self.norms, self.is_word, self._skip_adverbials(j + 1, sent), i, self.vocab)
+            k = self._skip_adverbials(j + 1, sent)
+            # `وشن الأسد هجوما ... قائلا`: a definite surname the article gave in full
+            return parse_mention(self.lex, self.norms, self.is_word, k, i, self.vocab) or self._known_name_at(k, i)
         return None
 
     # ---- content ------------------------------------------------------------------------
@@ -828,7 +834,7 @@ class ArticleExtractor:
             if gap == 0 and "obj" in cue.frames and self.is_word[j] and (n not in STOP_WORDS or n in QUANTIFIERS):
                 return self._clause_content(j, sent, "phrase", j)
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
-                    and self._opens_clause(j, sent):
+                    and self._opens_clause(j, sent) and ("relay" not in self.lex.cues[n].frames or self._relays(j)):
                 return None  # another attribution starts before any content marker
             if t.text in (".", "؟", "?", "!") and not inside_word(self.text, t):
                 return None
@@ -885,7 +891,7 @@ class ArticleExtractor:
         """`... لم تنته بعد وأضاف "..."`, `... من سوريا لكنه أشار إلى`: a new attribution joined
         without a comma ends the content before it."""
         cue = self.lex.cues.get(self.norms[k])
-        if cue is None or cue.kind == "noun":
+        if cue is None or cue.kind == "noun" or "relay" in cue.frames and not self._relays(k):
             return False
         if cue.kind == "participle":
             return not cue.feminine  # `مشيرة` without a comma is as likely an adjective
