@@ -3,10 +3,12 @@
 The steps, in the order they run over one article:
 1. tokens, quotation spans and sentences (`tasks.core.text`);
 2. cues from the lexicon (verbs with inflections and clitics, participles, nouns, according-to);
-3. for each cue: its speaker mention (VSO after the cue, SVO before it, pluperfect كان ... قد,
-   or none: pro-drop), its content (quote / أن-clause / mixed / phrase) and where that content ends;
-4. discourse resolution: pro-drop and role nouns (المتحدث، الوزير الروسي) to the last named speaker;
-5. patterns with no cue verb: headline `SOURCE: claim`, `SOURCE «quote»`, according-to framing.
+3. for each cue: its speaker mention (VSO after the cue, SVO before it, pluperfect كان ... قد, the
+   antecedent of a relative, or none: pro-drop), its content (quote / أن-clause / mixed / phrase) and
+   where that content ends (the next coordinated cue, a journalist's frame after a comma);
+4. discourse resolution: pro-drop and role nouns (المتحدث، الوزير الروسي، الشبكة) to the named speaker
+   or institution, with gender agreement; relays (`نقلت X عن Y`) give Y as speaker and X as relayer;
+5. patterns with no cue verb: title lines `SOURCE: claim`, `SOURCE «quote»`, according-to framing.
 """
 
 from __future__ import annotations
@@ -263,8 +265,9 @@ class ArticleExtractor:
         if svo is not None:
             speaker = self._speaker_from(svo, cue)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
+        before = self.lex.cues.get(self.norms[i - 1]) if i > sent.first_token else None
         if mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") \
-                and i > sent.first_token and self.norms[i - 1] in self.lex.cues and self.lex.cues[self.norms[i - 1]].kind == "noun":
+                and before is not None and before.kind == "noun":
             # `وأصدر تويتر بيانا أكد فيه إبرام ...`: the issuer of the statement speaks
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 2, "nominal")
         if mention is None:
