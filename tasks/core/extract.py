@@ -336,8 +336,8 @@ class ArticleExtractor:
     def _subject_is_pronoun(self, i: int, sent: Sentence) -> bool:
         """What stands before the verb is no subject: `فإنه قال`, `وحول موقف الائتلاف ... قالت`."""
         prev = self.norms[i - 1]
-        if prev in COMPLEMENTIZERS and prev.endswith(("ه", "ها", "هم", "هما")):
-            return True
+        if (prev in COMPLEMENTIZERS or prev.startswith("لان")) and prev.endswith(("ه", "ها", "هم", "هما")):
+            return True  # `فإنه قال`, `لأنها انتقدت`
         if prev in ("قد", "وقد") and i - 2 >= sent.first_token and self.norms[i - 2] in PLUPERFECT_KAN:
             return True  # `وكان قد أشار حينها إلى`
         if not self._is_fronted_adjunct(sent.first_token):
