@@ -294,3 +294,8 @@ def test_the_cues_own_preposition_ends_an_organisation():
 def test_broadcast_sense_of_naql_does_not_cut_a_statement():
     a = run("قال الرئيس السوري بشار الأسد في خطاب ألقاه اليوم ونقل مباشرة إن الشعب انتصر.")[0]
     assert (a.cue, a.speaker, a.content) == ("قال", "بشار الأسد", "الشعب انتصر")
+
+
+def test_a_long_title_keeps_the_whole_name():
+    a = only("وأكد معالي نائب الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور محمد بن ناصر الخزيم أن البرنامج نجح.")
+    assert (a.speaker, a.content) == ("محمد بن ناصر الخزيم", "البرنامج نجح")

@@ -179,8 +179,9 @@ def parse_mention(
         return None
     if norms[i] in STOP_WORDS and norms[i] not in DEMONSTRATIVES:
         return None
-    if norms[i].startswith("ل") and (norms[i][1:] in doc_vocab or _head_kind(lex, [norms[i][1:]], 0)[0]):
-        return None
+    if norms[i].startswith("لل") or norms[i].startswith("ل") and (
+            norms[i][1:] in doc_vocab or _head_kind(lex, [norms[i][1:]], 0)[0]):
+        return None  # `للمعايير الدولية`, `لحفتر`: a preposition, not a mention
     if norms[i] in ("ل", "لـ") or lex.nonhuman_subjects.match([strip_proclitic(norms[i])], 0):
         return None
     kind, width = _head_kind(lex, norms, i)
@@ -205,7 +206,7 @@ def parse_mention(
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
         name_first = i
         i += 1
-    while i < limit and i - start < MAX_MENTION_TOKENS:
+    while i < limit and (i - start < MAX_MENTION_TOKENS or name_first is not None):  # a long title keeps its name
         n = norms[i]
         if n in ("ل", "ب"):
             break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
