@@ -299,3 +299,8 @@ def test_broadcast_sense_of_naql_does_not_cut_a_statement():
 def test_a_long_title_keeps_the_whole_name():
     a = only("وأكد معالي نائب الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور محمد بن ناصر الخزيم أن البرنامج نجح.")
     assert (a.speaker, a.content) == ("محمد بن ناصر الخزيم", "البرنامج نجح")
+
+
+def test_a_definite_organisation_with_adjectives_refers_back():
+    found = run("وقالت منظمة الأمم المتحدة للطفولة إن المدارس تضررت. وأضافت المنظمة الدولية أن الأطفال بحاجة إلى دعم.")
+    assert [a.speaker for a in found] == ["منظمة الأمم المتحدة للطفولة"] * 2

@@ -596,8 +596,9 @@ class ArticleExtractor:
             return sp
         if m.kind == "role":
             return self._resolve_role(m, mention_text, titles, cue)
-        if m.kind in ("organization", "media", "anonymous") and m.last - m.first == 1 \
-                and self.norms[m.first].startswith("ال"):
+        if m.kind in ("organization", "media", "anonymous") and m.last - m.first <= 3 \
+                and all(self.norms[k].startswith("ال") for k in range(m.first, m.last)):
+            # `المنظمة الدولية` after `منظمة الأمم المتحدة للطفولة`: a definite head and its adjectives
             earlier = self._institution_before(m.first)
             if earlier is not None:
                 return Speaker(earlier[2], earlier[3], mention_text, (), m.first)

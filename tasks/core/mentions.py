@@ -270,9 +270,8 @@ def parse_mention(
                 i += 1  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
                 seen_nisba = False
                 continue
-            if chain_kind == "organization" and n.startswith("لل") and not _is_definite(norms[start]) \
-                    and i + 1 < limit and is_word[i + 1] and norms[i + 1] not in STOP_WORDS:
-                i += 1  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`
+            if chain_kind in ("organization", "media") and n.startswith("لل") and not _is_definite(norms[start]):
+                i += 1  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`, `وكالة سبوتنيك للأنباء`
                 continue
             if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
                 break
