@@ -20,13 +20,13 @@ from tests.regression_set import CORPUS, corpus_units, score_units, written_unit
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
 
-# Floors sit a little under today's figures so a real regression fails. The corpus set is five files:
+# Floors sit a little under today's figures so a real regression fails. The corpus set is seven files:
 # a and b (politics, 277 attributions) were read while the rules were written and score 0.87 / 0.90;
-# c (sport, courts, local news, economy), d (small outlets) and e (mixed) were annotated blind and
-# scored 0.52 / 0.53 / 0.53 when first run, 0.69 / 0.64 / 0.60 now. The whole set sits at 0.75, under
-# the 0.85 (see the closing note).
+# c, d and e were annotated blind and scored 0.52 / 0.53 / 0.53 when first run (0.71 / 0.68 / 0.61
+# after rules drawn from them); f and g were annotated blind at the end and scored once: 0.69 and 0.50.
+# The whole set sits at 0.74, under the 0.85 (see the closing note).
 SEEDS_E2E_FLOOR = 0.92
-CORPUS_E2E_FLOOR = 0.73
+CORPUS_E2E_FLOOR = 0.72
 WRITTEN_E2E_FLOOR = 0.87
 
 
