@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.app import app
-from tasks.core.score import Score, gold_from_row, prediction_from_row, score_both
+from tasks.core.score import Score, confident_precision, gold_from_row, prediction_from_row, score_both
 from tasks.ingest import IngestError, read_articles, read_jsonl_records
 from warehouse import db
 
@@ -261,15 +261,3 @@ def evaluate(
                 highlight=False,
             )
 
-
-CONFIDENT = 0.8
-
-
-def confident_precision(gold_rows: list, pred_dicts: list[dict], threshold: float = CONFIDENT) -> dict | None:
-    """End-to-end precision (standard) of the predictions an `export --min-confidence` would keep."""
-    if not pred_dicts or any(r.get("confidence") is None for r in pred_dicts):
-        return None
-    kept = [prediction_from_row(r) for r in pred_dicts if r["confidence"] >= threshold]
-    standard = score_both(gold_rows, kept)["standard"]
-    return {"min_confidence": threshold, "predicted": len(kept),
-            "end_to_end_precision": round(standard.end_to_end_precision, 3)}

@@ -97,9 +97,18 @@ def predictions_for(units: list[Unit]) -> dict[str, list[Attribution]]:
                     or u.start <= a.start < u.end and a.cue_start == a.cue_end] for u in units}
 
 
+def gold_of(units: list[Unit]) -> list[GoldAttribution]:
+    """The units' gold rows, each scored as its own document (the unit key)."""
+    return [GoldAttribution(u.key, g["speaker"], g["content_text"], g["form"], tuple(g.get("aliases") or ()))
+            for u in units for g in u.gold]
+
+
+def prediction_rows(preds: dict[str, list[Attribution]]) -> list[dict]:
+    """Predictions as scorer rows under their unit key (with their confidence)."""
+    return [{**a.to_row(), "doc": key} for key, atts in preds.items() for a in atts]
+
+
 def score_units(units: list[Unit]) -> tuple[dict[str, Score], dict[str, list[Attribution]]]:
     preds = predictions_for(units)
-    gold = [GoldAttribution(u.key, g["speaker"], g["content_text"], g["form"], tuple(g.get("aliases") or ()))
-            for u in units for g in u.gold]
     pred_rows = [Prediction(key, a.speaker, a.content) for key, atts in preds.items() for a in atts]
-    return score_both(gold, pred_rows), preds
+    return score_both(gold_of(units), pred_rows), preds

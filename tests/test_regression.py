@@ -7,15 +7,23 @@ where it is absent these tests skip and say why. Figures: `python scripts/regres
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from flows.commands_core import confident_precision
 from tasks.core.extract import extract
 from tasks.core.model import Article
-from tasks.core.score import GoldAttribution, Prediction, gold_from_row, prediction_from_row, score_both
-from tests.regression_set import CORPUS, corpus_units, score_units, written_units
+from tasks.core.score import confident_precision, gold_from_row, prediction_from_row, score_both
+from tests.regression_set import (
+    CORPUS,
+    corpus_units,
+    gold_of,
+    prediction_rows,
+    predictions_for,
+    score_units,
+    written_units,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
@@ -30,14 +38,20 @@ CORPUS_E2E_FLOOR = 0.72
 WRITTEN_E2E_FLOOR = 0.87
 
 
-def test_seeds_end_to_end_f1_at_least_092():
+@cache
+def _seeds() -> tuple[list, list[dict]]:
+    """The seeds' gold rows and the extractor's rows for the seed articles (read and run once)."""
     if not GOLD.exists():
         pytest.skip(f"{GOLD} is absent: the seeds' gold lives in ../shared, beside the clone")
     gold = [gold_from_row(json.loads(line)) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    preds = []
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        preds += [prediction_from_row(a.to_row()) for a in extract(Article(path.stem, path.read_text("utf-8")))]
-    scores = score_both(gold, preds)
+    rows = [a.to_row() for path in sorted((ROOT / "seeds").glob("*.txt"))
+            for a in extract(Article(path.stem, path.read_text("utf-8")))]
+    return gold, rows
+
+
+def test_seeds_end_to_end_f1_at_least_092():
+    gold, rows = _seeds()
+    scores = score_both(gold, [prediction_from_row(r) for r in rows])
     assert scores["standard"].end_to_end_f1 >= SEEDS_E2E_FLOOR
     assert scores["strict"].end_to_end_f1 >= 0.85
     assert scores["standard"].speaker_accuracy >= 0.95
@@ -45,23 +59,14 @@ def test_seeds_end_to_end_f1_at_least_092():
 
 def test_confidence_08_means_precision_095():
     """Issue 3: at confidence >= 0.8 precision is at least 0.95 on the seeds (and a floor on the corpus)."""
-    if not GOLD.exists():
-        pytest.skip(f"{GOLD} is absent: the seeds' gold lives in ../shared, beside the clone")
-    gold = [gold_from_row(json.loads(line)) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    rows = [a.to_row() for path in sorted((ROOT / "seeds").glob("*.txt"))
-            for a in extract(Article(path.stem, path.read_text("utf-8")))]
+    gold, rows = _seeds()
     seeds = confident_precision(gold, rows)
     assert seeds["predicted"] >= len(rows) // 2  # a filter that keeps most, not a handful
     assert seeds["end_to_end_precision"] >= 0.95
     if CORPUS.exists():
         units = corpus_units()
-        _, preds = score_units(units)
-        kept = {key: [a for a in atts if a.confidence >= 0.8] for key, atts in preds.items()}
-        gold_units = [GoldAttribution(u.key, g["speaker"], g["content_text"], g["form"],
-                                      tuple(g.get("aliases") or ())) for u in units for g in u.gold]
-        corpus = score_both(gold_units, [Prediction(k, a.speaker, a.content) for k, atts in kept.items()
-                                         for a in atts])["standard"]
-        assert corpus.end_to_end_precision >= 0.85  # weaker on the blind sets c, d and e
+        corpus = confident_precision(gold_of(units), prediction_rows(predictions_for(units)))
+        assert corpus["end_to_end_precision"] >= 0.85  # weaker on the blind sets c to g
 
 
 def test_corpus_regression_set():

@@ -183,3 +183,17 @@ def score_both(gold: list[GoldAttribution], predictions: list[Prediction]) -> di
         "standard": score(gold, predictions, STANDARD_THRESHOLD),
         "strict": score(gold, predictions, STRICT_THRESHOLD),
     }
+
+
+CONFIDENT = 0.8
+
+
+def confident_precision(gold: list[GoldAttribution], rows: list[Mapping], threshold: float = CONFIDENT) -> dict | None:
+    """End-to-end precision (standard) of the rows an `export --min-confidence threshold` would keep;
+    None when the rows carry no confidence (a prediction file from elsewhere)."""
+    if not rows or any(r.get("confidence") is None for r in rows):
+        return None
+    kept = [prediction_from_row(r) for r in rows if r["confidence"] >= threshold]
+    standard = score(gold, kept, STANDARD_THRESHOLD)
+    return {"min_confidence": threshold, "predicted": len(kept),
+            "end_to_end_precision": round(standard.end_to_end_precision, 3)}
