@@ -81,6 +81,7 @@ class Speaker:
 class _State:
     last: Speaker | None = None
     persons: list[Speaker] = field(default_factory=list)  # named persons, in order of mention
+    person_words: set[str] = field(default_factory=set)  # normalised words of their names
     groups: list[Speaker] = field(default_factory=list)
     feminine: dict[str, bool] = field(default_factory=dict)  # person -> grammatical gender, from its verbs
     consumed_according: set[int] = field(default_factory=set)  # token indices of used according-to
@@ -142,20 +143,22 @@ class ArticleExtractor:
         return names
 
     def known_name_text(self, name: str) -> bool:
-        tokens = self.doc_name_tokens | self.speaker_tokens()
-        return all(normalise_token(w) in tokens for w in name.split())
+        return all(self._known_word(normalise_token(w)) for w in name.split())
+
+    def _known_word(self, norm: str) -> bool:
+        """A word of a name the article introduced with a title, or of a person already quoted."""
+        return norm in self.doc_name_tokens or norm in self.state.person_words
 
     def known_name(self, m: Mention, elsewhere: bool = False) -> bool:
         """Every token of the mention's name belongs to a name the article introduced
         (`elsewhere`: introduced at another place than this mention)."""
         if m.name_first is None:
             return False
-        if elsewhere:
-            tokens = {strip_proclitic(t) for pos, name in self.doc_names for t in name if pos != m.name_first}
-        else:
-            tokens = set(self.doc_name_tokens)
-        tokens |= self.speaker_tokens()
         name = [self.norms[k] for k in range(m.name_first, m.name_last or m.last)]
+        if not elsewhere:
+            return all(self._known_word(t) or self._known_word(strip_proclitic(t)) for t in name)
+        tokens = {strip_proclitic(t) for pos, words in self.doc_names for t in words if pos != m.name_first}
+        tokens |= self.state.person_words
         return all(t in tokens or strip_proclitic(t) in tokens for t in name)
 
     # ---- small queries -------------------------------------------------------------------
@@ -359,11 +362,7 @@ class ArticleExtractor:
             return True
         if "obj" in cue.frames or n in COMPLEMENTIZERS or n in SEPARATE_PREPOSITIONS or n in STOP_WORDS:
             return False
-        return cue.kind == "imperfect" and n.startswith("ال") and n not in self.speaker_tokens()
-
-    def speaker_tokens(self) -> set[str]:
-        """Normalised words of the persons named as speakers so far."""
-        return {normalise_token(w) for p in self.state.persons for w in p.canonical.split()}
+        return cue.kind == "imperfect" and n.startswith("ال") and n not in self.state.person_words
 
     def _skip_adverbials(self, j: int, sent: Sentence) -> int:
         while j < sent.last_token:
@@ -625,6 +624,7 @@ class ArticleExtractor:
 
     def _remember(self, sp: Speaker) -> None:
         self.state.persons.append(sp)
+        self.state.person_words.update(normalise_token(w) for w in sp.canonical.split())
 
     def _resolve_role(self, m: Mention, mention_text: str, titles: tuple[str, ...],
                       cue: CueForm | None = None) -> Speaker:
