@@ -17,19 +17,20 @@ Names that are also common words and appear bare as speakers (عون, بري, ه
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from mine_lexicons import CORPUS, iter_articles  # noqa: E402  (scripts/ is on sys.path when run by path)
+
 from tasks.core.arabic import normalise_token  # noqa: E402
 from tasks.core.text import tokenise  # noqa: E402
 
-CORPUS = REPO.parent / "shared" / "corpus"
 LEXICONS = REPO / "tasks" / "lexicons"
 PARTICLES = frozenset(normalise_token(w) for w in ["لم", "لن", "سوف", "قد", "وقد", "لا", "ولم", "ولن"])
 # Negation nouns, frequent as objects (`أكد عدم وجود`), rare with ال, so the counts miss them.
@@ -39,15 +40,10 @@ NOUN_SHARE = 0.25  # count(ال + w) / count(w)
 VERB_SHARE = 0.02  # count(particle + w) / count(w)
 
 
-def texts(bench_limit: int):
-    with (CORPUS / "articles.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            yield json.loads(line)["text"]
-    with gzip.open(CORPUS / "bench.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for number, line in enumerate(fh):
-            if number >= bench_limit:
-                return
-            yield json.loads(line).get("text", "")
+def texts(bench_limit: int) -> Iterator[str]:
+    """articles.jsonl, then the first `bench_limit` bench articles (the mining script's reader)."""
+    for article in chain(iter_articles(False, None), iter_articles(True, bench_limit)):
+        yield article.get("text") or ""
 
 
 def main() -> None:
