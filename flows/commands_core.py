@@ -28,6 +28,7 @@ DbOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+InputArgument = Annotated[Path | None, typer.Argument(help="Folder of .txt articles or a .jsonl[.gz] file.")]
 
 
 def fail(message: str) -> typer.Exit:
@@ -73,9 +74,7 @@ class Runner(StrEnum):
 
 @app.command()
 def run(
-    path: Annotated[
-        Path | None, typer.Argument(help="Folder of .txt articles or a .jsonl[.gz] file.")
-    ] = None,
+    path: InputArgument = None,
     db_path: DbOption = None,
     batch_size: Annotated[int, typer.Option(help="Articles per extraction task.", min=1)] = 50,
     runner: Annotated[Runner, typer.Option(help="Task runner (dask needs prefect-dask).")] = Runner.thread,
@@ -100,9 +99,7 @@ def run(
 
 @app.command()
 def schedule(
-    path: Annotated[
-        Path | None, typer.Argument(help="Folder of .txt articles or a .jsonl[.gz] file.")
-    ] = None,
+    path: InputArgument = None,
     db_path: DbOption = None,
     cron: Annotated[str, typer.Option(help="Cron schedule of the served flow.")] = "0 * * * *",
 ) -> None:
