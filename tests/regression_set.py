@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from tasks.core.extract import extract
@@ -64,10 +66,13 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def corpus_units(files: tuple[str, ...] = CORPUS_FILES) -> list[Unit]:
+@cache
+def corpus_units(files: tuple[str, ...] = CORPUS_FILES) -> tuple[Unit, ...]:
+    """The annotated corpus sentences with their articles; read once per process (the bench file is
+    70k lines), so the tests that share them do not read it again."""
     rows = [(name, r) for name in files if (DATA / name).exists() for r in _rows(name)]
     articles = load_corpus_texts({r["doc"] for _, r in rows})
-    return [_unit(r, articles[r["doc"]], name) for name, r in rows if r["doc"] in articles]
+    return tuple(_unit(r, articles[r["doc"]], name) for name, r in rows if r["doc"] in articles)
 
 
 def written_units() -> list[Unit]:
@@ -87,17 +92,18 @@ def _unit(row: dict, article: Article, file: str = "") -> Unit:
     return Unit(f"{row['doc']}#{s}", article, s, e, gold, row.get("traps", []), file)
 
 
-def predictions_for(units: list[Unit]) -> dict[str, list[Attribution]]:
-    """Extract each article once, then hand every unit the attributions whose cue is inside it."""
-    by_article: dict[str, list[Attribution]] = {}
-    for u in units:
-        if u.article.id not in by_article:
-            by_article[u.article.id] = extract(u.article)
-    return {u.key: [a for a in by_article[u.article.id] if u.start <= a.cue_start < u.end
+@cache
+def _extracted(article: Article) -> tuple[Attribution, ...]:
+    return tuple(extract(article))
+
+
+def predictions_for(units: Sequence[Unit]) -> dict[str, list[Attribution]]:
+    """Extract each article once (per process), then hand every unit the attributions whose cue is inside it."""
+    return {u.key: [a for a in _extracted(u.article) if u.start <= a.cue_start < u.end
                     or u.start <= a.start < u.end and a.cue_start == a.cue_end] for u in units}
 
 
-def gold_of(units: list[Unit]) -> list[GoldAttribution]:
+def gold_of(units: Sequence[Unit]) -> list[GoldAttribution]:
     """The units' gold rows, each scored as its own document (the unit key)."""
     return [GoldAttribution(u.key, g["speaker"], g["content_text"], g["form"], tuple(g.get("aliases") or ()))
             for u in units for g in u.gold]
@@ -108,7 +114,7 @@ def prediction_rows(preds: dict[str, list[Attribution]]) -> list[dict]:
     return [{**a.to_row(), "doc": key} for key, atts in preds.items() for a in atts]
 
 
-def score_units(units: list[Unit]) -> tuple[dict[str, Score], dict[str, list[Attribution]]]:
+def score_units(units: Sequence[Unit]) -> tuple[dict[str, Score], dict[str, list[Attribution]]]:
     preds = predictions_for(units)
     pred_rows = [Prediction(key, a.speaker, a.content) for key, atts in preds.items() for a in atts]
     return score_both(gold_of(units), pred_rows), preds

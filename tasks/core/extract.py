@@ -230,7 +230,8 @@ class ArticleExtractor:
         inside = [c for c in covered if c[0] <= offset < c[1]]
         if not inside:
             return True
-        if self.quote_at(offset) is not None and self.quote_at(offset).start > inside[-1][0] - 2:
+        quote = self.quote_at(offset)
+        if quote is not None and quote.start > inside[-1][0] - 2:
             return cue.kind in ("perfect", "imperfect")
         if not self._opens_clause(i, sent):
             return False
