@@ -153,9 +153,11 @@ def _irregular_kind(form: str) -> tuple[str, dict]:
     return "perfect", {"feminine": n.endswith("ت"), "plural": n.endswith("وا")}
 
 
-def _load_cues(homographs: dict[str, CueForm] | None = None) -> dict[str, CueForm]:
+def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, CueForm]]:
+    """Cue surfaces, and the perfect forms a skip column withholds (cues only in context: `وبين أنه`).
+    `nouns`: words that are also common nouns (not_names.tsv), for the ة participles."""
     cues: dict[str, CueForm] = {}
-    nouns = {cols[0] for cols in _rows("not_names.tsv") if len(cols) > 1 and cols[1] == "noun"}
+    homographs: dict[str, CueForm] = {}
     for name in ("cues.tsv", "cues_corpus.tsv"):
         for cols in _rows(name):
             cols = cols + ["-"] * (7 - len(cols))
@@ -177,7 +179,7 @@ def _load_cues(homographs: dict[str, CueForm] | None = None) -> dict[str, CueFor
                 if kind == "participle" and feats.get("feminine") and base in nouns:
                     frames_here = frame_set - {"obj"}  # `، مؤكدة أن` yes; `، رابطة العالم` no
                 for surface in (base, *(p + base for p in PROCLITICS)):
-                    if surface in skipped and kind == "perfect" and homographs is not None:
+                    if surface in skipped and kind == "perfect":
                         homographs.setdefault(surface, CueForm(normalise_token(lemma), kind, frames_here, **feats))
                     if surface in skipped or surface in cues:
                         continue
@@ -190,7 +192,7 @@ def _load_cues(homographs: dict[str, CueForm] | None = None) -> dict[str, CueFor
             # nouns also take ب: `رحبت بإعلان البنك المركزي أنه ...`
             for surface in (base, *(p + base for p in (*PROCLITICS, "ب", "وب"))):
                 cues.setdefault(surface, CueForm(lemma, "noun", frozenset({"clause", "quote"})))
-    return cues
+    return cues, homographs
 
 
 @lru_cache(maxsize=1)
@@ -202,8 +204,8 @@ def function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """All lexicons, loaded once per process."""
-    homographs: dict[str, CueForm] = {}
-    cues = _load_cues(homographs)
+    not_names = {cols[0]: cols[1] for cols in _rows("not_names.tsv")}
+    cues, homographs = _load_cues(frozenset(w for w, kind in not_names.items() if kind == "noun"))
     boiler = frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("boilerplate.txt"))
     return Lexicon(
         cues=cues,
@@ -220,5 +222,5 @@ def load_lexicon() -> Lexicon:
         boilerplate=boiler,
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         homograph_cues=homographs,
-        not_names={cols[0]: cols[1] for cols in _rows("not_names.tsv")},
+        not_names=not_names,
     )
