@@ -152,6 +152,58 @@ def _bracketed_name(norms: Sequence[str], i: int, limit: int) -> int | None:
     return None
 
 
+def _prepositional_step(
+    lex: Lexicon,
+    norms: Sequence[str],
+    is_word: Sequence[bool],
+    i: int,
+    limit: int,
+    start: int,
+    chain_kind: str | None,
+    doc_vocab: frozenset[str],
+    b_complement: bool,
+    construct: bool,
+) -> tuple[int, bool, bool] | None:
+    """A ل / ب word in a chain before any name. Returns (tokens the chain takes, whether a new noun
+    phrase starts so the nisba closure resets, the construct flag after it): 0 tokens leaves the word to
+    the other rules; None ends the mention (`لوكالة` spoken to, `للصحفيين`, `لحفتر`)."""
+    n = norms[i]
+    if chain_kind in ("title", "organization", "anonymous"):
+        # `المبعوث الخاص للأمم المتحدة`, `مسؤول كبير بوزارة الخارجية`: an organisation or a place
+        rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
+        head, w = _head_kind(lex, [rest, *norms[i + 1 : i + 4]], 0)
+        if head in ("organization", "place"):
+            return w, False, construct
+        if head == "media" and chain_kind == "title":
+            # `المدير التنفيذي لوكالة الطاقة الدولية فاتح بيرول`: part of the title when a name
+            # follows; `قال الوزير لوكالة الأنباء الفرنسية إن` is the outlet spoken to
+            sub = parse_mention(lex, [rest, *norms[i + 1 : limit]], is_word[i:limit], 0, limit - i, doc_vocab)
+            after = i + sub.last if sub is not None else limit
+            if sub is not None and after < limit and is_word[after] and not _is_definite(norms[after]) \
+                    and norms[after] not in STOP_WORDS and norms[after] not in lex.cues \
+                    and not _not_a_name(lex, norms[after]):
+                return after - i, False, construct
+    if chain_kind in ("title", "organization") and n.startswith("ل") and not n.startswith("لل") \
+            and len(n) > 3 and i + 1 < limit and _is_definite(norms[i + 1]) \
+            and not lex.adverbials.match(norms, i + 1):
+        return 2, True, construct  # a construct after ل: `الهيئة الوطنية لمكافحة الفساد`, `لكرة القدم`
+    if chain_kind == "title" and n.startswith("لل") and i + 1 < limit and is_word[i + 1] \
+            and norms[i + 1] not in STOP_WORDS and norms[i + 1] not in lex.cues:
+        return 1, True, construct  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
+    if chain_kind in ("organization", "media") and n.startswith("لل") and not _is_definite(norms[start]):
+        return 1, False, construct  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`
+    if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
+        return None
+    if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
+                                  and not b_complement and len(n) > 3
+                                  and (lex.places.match(norms, i + 1) or _not_a_name(lex, n, "ب"))
+                                  or construct and not _is_definite(n)):
+        # a common noun after ل / ب (`رئيس الخبراء الاقتصاديين لمنطقة`, `بريف دمشق`); one genitive
+        # may follow it (`الخاص بعملية استعادة سرت`)
+        return 1, False, True
+    return 0, False, construct
+
+
 def _possessive_noun(n: str, doc_vocab: frozenset[str]) -> bool:
     """`كرر الوزير الروسي دعمه الجهود`: دعمه is دعم + ه, not a name (دعم occurs in the article)."""
     if not n.endswith("ه") or len(n) < 4:
@@ -236,52 +288,23 @@ def parse_mention(
                 continue
             if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i):
                 break
-            if n[:1] in ("ل", "ب") and chain_kind in ("title", "organization", "anonymous"):
-                # `المبعوث الخاص للأمم المتحدة`, `مسؤول كبير بوزارة الخارجية`: an organisation or a
-                # place after ل / ب continues the chain; `لوكالة` (a relayer) or `للصحفيين` ends it.
-                rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
-                head, w = _head_kind(lex, [rest, *norms[i + 1 : i + 4]], 0)
-                if head in ("organization", "place"):
-                    i += w
-                    continue
-                if head == "media" and chain_kind == "title":
-                    # `المدير التنفيذي لوكالة الطاقة الدولية فاتح بيرول`: part of the title when a
-                    # name follows; `قال الوزير لوكالة الأنباء الفرنسية إن` is the outlet spoken to
-                    sub = parse_mention(lex, [rest, *norms[i + 1 : limit]], is_word[i:limit], 0, limit - i, doc_vocab)
-                    after = i + sub.last if sub is not None else limit
-                    if sub is not None and after < limit and is_word[after] and not _is_definite(norms[after]) \
-                            and norms[after] not in STOP_WORDS and norms[after] not in lex.cues \
-                            and not _not_a_name(lex, norms[after]):
-                        i = after
-                        continue
-            if chain_kind in ("title", "organization") and n.startswith("ل") and not n.startswith("لل") \
-                    and len(n) > 3 and i + 1 < limit and _is_definite(norms[i + 1]) \
-                    and not lex.adverbials.match(norms, i + 1):
-                i += 2  # a construct after ل: `الهيئة الوطنية لمكافحة الفساد`, `الاتحاد الأوروبي لكرة القدم`
-                seen_nisba = False
-                continue
             if chain_kind == "title" and i > start + 1 and (n.startswith("وال") and len(n) > 5 or n.startswith("و")
                                                             and n[1:] in lex.not_names and i + 1 < limit
                                                             and _is_definite(norms[i + 1])):
                 i += 1  # `مدير معهد الصحافة وعلوم الإخبار`: a coordinated genitive of the title
                 continue
-            if chain_kind == "title" and n.startswith("لل") and i + 1 < limit and is_word[i + 1] \
-                    and norms[i + 1] not in STOP_WORDS and norms[i + 1] not in lex.cues:
-                i += 1  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
-                seen_nisba = False
-                continue
-            if chain_kind in ("organization", "media") and n.startswith("لل") and not _is_definite(norms[start]):
-                i += 1  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`, `وكالة سبوتنيك للأنباء`
-                continue
-            if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
-                break
-            if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
-                                          and not b_complement and len(n) > 3
-                                          and (lex.places.match(norms, i + 1) or _not_a_name(lex, n, "ب"))
-                                          or construct and not _is_definite(n)):
-                # a common noun of the chain after ل / ب: `رئيس الخبراء الاقتصاديين لمنطقة`,
-                # `عضو مجلس قيادة الثورة بريف دمشق محمد علوش`, and its genitive: `الخاص بعملية استعادة سرت`
-                construct = n[:1] in ("ل", "ب")  # one genitive may follow: `بعملية استعادة`
+            if n[:1] in ("ل", "ب"):
+                step = _prepositional_step(lex, norms, is_word, i, limit, start, chain_kind, doc_vocab,
+                                           b_complement, construct)
+                if step is None:
+                    break
+                taken, reset_nisba, construct = step
+                if taken:
+                    i += taken
+                    seen_nisba = seen_nisba and not reset_nisba
+                    continue
+            elif chain_kind == "title" and construct and not _is_definite(n):
+                construct = False  # the one genitive after a ب / ل noun: `بعملية استعادة سرت`
                 i += 1
                 continue
             if chain_kind == "title" and _definite_first_name(lex, norms, is_word, i, limit):
@@ -305,7 +328,7 @@ def parse_mention(
             if n.isdigit() and chain_kind == "title":
                 i += 1  # `مديرة منظمة المادة 19 بتونس`: a number in an organisation's name
                 continue
-            if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb" or n.startswith("لل"):
+            if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb":
                 break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name
             name_first = i
             i += 1
