@@ -20,6 +20,7 @@ from tasks.core.arabic import normalise_token
 from tasks.core.lexicon import CueForm, Lexicon, load_lexicon
 from tasks.core.mentions import (
     STOP_WORDS,
+    MAX_NAME_TOKENS,
     Mention,
     head_kind_before,
     is_title,
@@ -483,16 +484,38 @@ class ArticleExtractor:
         if k < limit and self.norms[k] in RELATIVES:
             # `رئيس لجنة العلاقات الخارجية والتي تتمتع بنفوذ واسع، بوب كوركر، أنه`
             k = next((c for c in range(k + 1, min(limit, k + 10)) if self.tokens[c].text in ("،", ",")), limit)
+        quoted = self._quoted_name(k, limit)
+        if quoted is not None:
+            return Mention(m.first, quoted[1], quoted[0], quoted[1], "person")
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
         if name is None or name.kind != "person" or name.name_first != k + 1:
             return m
         after = name.last
+        # Between a role and its comma every word is the name, even one that is also a common
+        # word: `رئيس الهيئة، شوقي الطبيب إن`, `الشيخ القطري المعارض، سلطان بن سحيم آل ثاني،`
+        while after < min(limit, name.last + 2) and self.is_word[after] and self.norms[after] not in STOP_WORDS \
+                and self.norms[after] not in COMPLEMENTIZERS and self.norms[after] not in self.lex.cues:
+            after += 1
         if after < limit and (self.tokens[after].text in ("،", ",", ":")
-                                        or self.norms[after] in COMPLEMENTIZERS):
-            return Mention(m.first, name.last, name.name_first, name.name_last, "person")
+                              or self.norms[after] in COMPLEMENTIZERS):
+            return Mention(m.first, after, name.name_first, after, "person")
         return m
+
+    def _quoted_name(self, k: int, limit: int) -> tuple[int, int] | None:
+        """`المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛`: a role's name in quotation marks.
+        Returns the name's first and end tokens; the closing mark is the token at the end."""
+        q = self.quote_opening_at(k) if k < limit else None
+        if q is None or not q.closed:
+            return None
+        close = self._token_after(q.end - 1, limit)
+        if not 2 <= close - k - 1 <= MAX_NAME_TOKENS or not all(self.is_word[t] for t in range(k + 1, close)):
+            return None
+        name = parse_mention(self.lex, self.norms, self.is_word, k + 1, close, self.vocab)
+        if name is None or name.kind != "person" or name.name_first != k + 1 or name.last < k + 3:
+            return None  # a name of two words at least; the marks close the rest (`ولد الشيخ أحمد`)
+        return k + 1, close
 
     def _quoted_source(self, j: int, sent: Sentence) -> Mention | None:
         """A short name in quotation marks right after the cue, then أن / ":" — a media outlet."""
