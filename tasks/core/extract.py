@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from tasks.core.arabic import normalise_token
 from tasks.core.lexicon import CueForm, Lexicon, load_lexicon
 from tasks.core.mentions import (
-    STOP_WORDS,
     MAX_NAME_TOKENS,
+    STOP_WORDS,
     Mention,
     head_kind_before,
     is_title,
