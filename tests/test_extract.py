@@ -326,3 +326,8 @@ def test_a_verbal_noun_in_construct_is_no_name():
     # تامير has the letters of تفعيل but a long vowel no verbal noun has: a name
     a = only("وأضاف تامير باردو أن الأمر لم يصدر.")
     assert a.speaker == "تامير باردو"
+
+
+def test_according_to_an_outlet_relaying_a_source():
+    a = only("وسيحصل المزارعون على حصة من سوق الحليب، حسب ما نقلته وكالة رويترز للأنباء عن مصادر.")
+    assert (a.speaker, a.reported_via, a.form) == ("مصادر", "وكالة رويترز للأنباء", "according_to")

@@ -1124,6 +1124,14 @@ class ArticleExtractor:
             m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
         if m is None or m.kind in ("person", "role") and not m.has_name:
             return None
+        relayed_by = None
+        if m.last + 1 < sent.last_token and self.norms[m.last] == "عن":
+            # `حسب ما نقلته وكالة رويترز عن مصادر`: the source is who the outlet relays
+            source = parse_mention(self.lex, self.norms, self.is_word, m.last + 1, sent.last_token, self.vocab)
+            if source is not None and source.kind != "demonstrative" and (
+                    source.kind not in ("person", "role") or source.has_name):
+                relayed_by = _strip_clitics(self.span_text(m.first, m.last))
+                m = source
         speaker = self._speaker_from(m, None)
         end_of_source = m.last
         # content after the phrase (`-حسب هؤلاء المراقبين- أن ...`) or before it (`...، حسبما أكدت`)
@@ -1145,7 +1153,7 @@ class ArticleExtractor:
         if found is None:
             return None
         start, end = found
-        via = self._media_after_l(m.last, sent.last_token) if m.last < sent.last_token else None
+        via = relayed_by or (self._media_after_l(m.last, sent.last_token) if m.last < sent.last_token else None)
         tok_end = self.tokens[k + n - 1].end
         cue_end = self.tokens[j - 1].end if j > k + n else tok_end
         return self._make(self.tokens[k].start, cue_end, cue_lemma, speaker, m, start, end,
