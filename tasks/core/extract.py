@@ -706,6 +706,8 @@ class ArticleExtractor:
             group = next((g for g in reversed(self.state.groups) if g.kind in ("group", "anonymous")), None)
             if group is not None:
                 return Speaker(group.canonical, group.kind, "")
+            if " و" not in last.canonical:
+                return None  # `وقد أعلنوا` after one man spoke: a plural the lexicons do not know
         if cue.dual and last.kind == "person":
             other = self._other_person_in(sent, i, last)
             if other is not None:  # `بحث قالن الملف مع أوبراين، حيث أكدا`
