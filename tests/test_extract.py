@@ -331,3 +331,9 @@ def test_a_verbal_noun_in_construct_is_no_name():
 def test_according_to_an_outlet_relaying_a_source():
     a = only("وسيحصل المزارعون على حصة من سوق الحليب، حسب ما نقلته وكالة رويترز للأنباء عن مصادر.")
     assert (a.speaker, a.reported_via, a.form) == ("مصادر", "وكالة رويترز للأنباء", "according_to")
+
+
+def test_a_masculine_verb_does_not_drop_back_to_a_feminine_institution():
+    found = run("وقال حاتم العريبي الناطق باسم الحكومة إن البلاد آمنة. وشددت الحكومة على ضرورة احترام السيادة. "
+                "ونوه بأن الهجرة يجب أن تعالج من المصدر.")
+    assert [a.speaker for a in found] == ["حاتم العريبي", "الحكومة", "حاتم العريبي"]

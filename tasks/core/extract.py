@@ -84,7 +84,8 @@ class _State:
     persons: list[Speaker] = field(default_factory=list)  # named persons, in order of mention
     person_words: set[str] = field(default_factory=set)  # normalised words of their names
     groups: list[Speaker] = field(default_factory=list)
-    feminine: dict[str, bool] = field(default_factory=dict)  # person -> grammatical gender, from its verbs
+    feminine: dict[str, bool] = field(default_factory=dict)  # speaker -> grammatical gender, from its verbs
+    speakers: list[Speaker] = field(default_factory=list)  # every speaker the article named, in order
     consumed_according: set[int] = field(default_factory=set)  # token indices of used according-to
 
 
@@ -715,18 +716,25 @@ class ArticleExtractor:
             pair = self._two_named_before(i, sent)
             if pair is not None:
                 return pair
-        if last.kind == "person" and not self._agrees(last, cue):
-            # `وأضافت` after a man spoke: the latest woman quoted (and the reverse)
-            other = next((p for p in reversed(self.state.persons) if self._agrees(p, cue, strict=True)), None)
+        if not self._agrees(last, cue):
+            # `وأضافت` after a man spoke: the latest woman quoted (and the reverse); `وأضاف` after
+            # `الحكومة` spoke: the latest man
+            other = next((p for p in reversed(self.state.persons) if self._agrees(p, cue, strict=True)), None) \
+                if last.kind == "person" else None
+            other = other or next((p for p in reversed(self.state.speakers[-6:]) if self._agrees(p, cue, strict=True)),
+                                  None)
             if other is not None:
-                return Speaker(other.canonical, "person", "", other.titles)
+                return Speaker(other.canonical, other.kind, "", other.titles)
         return Speaker(last.canonical, last.kind, "", last.titles)
 
-    def _agrees(self, person: Speaker, cue: CueForm | None, strict: bool = False) -> bool:
-        """Gender agreement of a singular verb with a person whose gender an earlier verb showed."""
+    def _agrees(self, speaker: Speaker, cue: CueForm | None, strict: bool = False) -> bool:
+        """Gender agreement of a singular verb with a speaker whose gender an earlier verb showed
+        (or, for an institution, its head noun: `الحكومة` is feminine, `الجيش` masculine)."""
         if cue is None or cue.dual or cue.plural or cue.kind not in ("perfect", "imperfect"):
             return True
-        known = self.state.feminine.get(person.canonical)
+        known = self.state.feminine.get(speaker.canonical)
+        if known is None and speaker.kind in ("organization", "media") and speaker.canonical:
+            known = _bare(normalise_token(speaker.canonical.split()[0])).endswith("ه")
         return known == cue.feminine if strict or known is not None else True
 
     def _two_named_before(self, i: int, sent: Sentence) -> Speaker | None:
@@ -794,7 +802,8 @@ class ArticleExtractor:
             # a speaker met inside a quotation is the quoted person's report, not the article's
             # thread, unless the article names that person elsewhere
             self.state.last = speaker
-            if speaker.kind == "person" and cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
+            self.state.speakers.append(speaker)
+            if cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
                 self.state.feminine.setdefault(speaker.canonical, cue.feminine)
         conf = _confidence(form, how, cue, speaker, self.quote_at(start))
         tok = self.tokens[i]
