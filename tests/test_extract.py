@@ -337,3 +337,13 @@ def test_a_masculine_verb_does_not_drop_back_to_a_feminine_institution():
     found = run("وقال حاتم العريبي الناطق باسم الحكومة إن البلاد آمنة. وشددت الحكومة على ضرورة احترام السيادة. "
                 "ونوه بأن الهجرة يجب أن تعالج من المصدر.")
     assert [a.speaker for a in found] == ["حاتم العريبي", "الحكومة", "حاتم العريبي"]
+
+
+def test_an_appositive_name_may_carry_a_short_title():
+    a = only("قال رئيس القطاع الديني بوزارة الأوقاف، الشيخ محمد عبد الرازق، إنه لا تهاون في الإغلاق.")
+    assert a.speaker == "محمد عبد الرازق"
+
+
+def test_the_name_after_a_title_may_be_the_possessor_not_the_holder():
+    a = only("وقال مستشار ترمب للأمن القومي، جون بولتون، إن الاجتماع لن يكون منظما.")
+    assert (a.speaker, a.content) == ("جون بولتون", "الاجتماع لن يكون منظما")

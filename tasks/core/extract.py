@@ -440,6 +440,9 @@ class ArticleExtractor:
                 m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
         if m.kind == "role" or self._spoken_for(m):
             m = self._appositive_name(m, sent.last_token)
+        elif m.kind == "person" and m.name_first is not None and m.name_first > m.first \
+                and m.name_last == m.name_first + 1:
+            m = self._holder_after_possessor(m, sent.last_token)
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
         return m, m.last
@@ -491,8 +494,9 @@ class ArticleExtractor:
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
-        if name is None or name.kind != "person" or name.name_first != k + 1:
-            return m
+        if name is None or name.kind != "person" or name.name_first is None or name.name_first != k + 1 and not (
+                name.name_first - k - 1 <= 2 and is_title(self.lex, self.norms, k + 1)):
+            return m  # a name, or a short title and a name: `، الشيخ محمد عبد الرازق،`
         after = name.last
         # Between a role and its comma every word is the name, even one that is also a common
         # word: `رئيس الهيئة، شوقي الطبيب إن`, `الشيخ القطري المعارض، سلطان بن سحيم آل ثاني،`
@@ -503,6 +507,15 @@ class ArticleExtractor:
                               or self.norms[after] in COMPLEMENTIZERS):
             return Mention(m.first, after, name.name_first, after, "person")
         return m
+
+    def _holder_after_possessor(self, m: Mention, limit: int) -> Mention:
+        """`مستشار ترمب للأمن القومي، جون بولتون،`: the one-word name after the title is whose
+        adviser; the holder is the name between commas that closes the chain."""
+        comma = next((k for k in range(m.last, min(limit, m.last + 4)) if self.tokens[k].text in ("،", ",")), None)
+        if comma is None or not all(self.is_word[k] for k in range(m.last, comma)):
+            return m
+        holder = self._appositive_name(Mention(m.first, comma, None, None, "role"), limit)
+        return holder if holder.kind == "person" else m
 
     def _quoted_name(self, k: int, limit: int) -> tuple[int, int] | None:
         """`المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛`: a role's name in quotation marks.
