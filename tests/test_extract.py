@@ -347,3 +347,10 @@ def test_an_appositive_name_may_carry_a_short_title():
 def test_the_name_after_a_title_may_be_the_possessor_not_the_holder():
     a = only("وقال مستشار ترمب للأمن القومي، جون بولتون، إن الاجتماع لن يكون منظما.")
     assert (a.speaker, a.content) == ("جون بولتون", "الاجتماع لن يكون منظما")
+
+
+def test_a_titles_organisation_may_carry_a_one_word_tag():
+    found = run("رفع رئيس الهيئة الوطنية لمكافحة الفساد «نزاهة» الدكتور خالد بن عبدالمحسن المحيسن شكره للملك. "
+                "وأن على رئيس الهيئة الرفع للمقام الكريم بالجهات التي لا تلتزم بذلك. "
+                "وأوضح رئيس الهيئة أن هذا الأمر يأتي امتدادا لحرص القيادة.")
+    assert [(a.cue, a.speaker) for a in found] == [("وأوضح", "خالد بن عبدالمحسن المحيسن")]

@@ -488,6 +488,9 @@ class ArticleExtractor:
         if k < limit and self.norms[k] in RELATIVES:
             # `رئيس لجنة العلاقات الخارجية والتي تتمتع بنفوذ واسع، بوب كوركر، أنه`
             k = next((c for c in range(k + 1, min(limit, k + 10)) if self.tokens[c].text in ("،", ",")), limit)
+        if k < limit and self.norms[k][:1] in ("ب", "ل") and self.is_word[k]:
+            # `المكلف بالاعلام والاتصال، المنجي الحرباوي،`: the title's own ب / ل phrase comes first
+            k = next((c for c in range(k + 1, min(limit, k + 4)) if not self.is_word[c]), k)
         quoted = self._quoted_name(k, limit)
         if quoted is not None:
             return Mention(m.first, quoted[1], quoted[0], quoted[1], "person")

@@ -117,7 +117,8 @@ def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[b
     if not _is_definite(n) or _is_nisba(n) or n[2:] in lex.not_names or len(n) < 6 or i + 1 >= limit:
         return False
     nxt = norms[i + 1]
-    return is_word[i + 1] and not _is_definite(nxt) and nxt not in STOP_WORDS and nxt not in lex.cues \
+    return is_word[i + 1] and not _is_definite(nxt) and not nxt.startswith(("بال", "لل", "كال", "وال", "فال")) \
+        and nxt not in STOP_WORDS and nxt not in lex.cues \
         and not _not_a_name(lex, nxt) and not _head_kind(lex, norms, i)[0] and not is_title(lex, norms, i + 1)
 
 
@@ -276,10 +277,10 @@ def parse_mention(
         if n in ("ل", "ب"):
             break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
         if not is_word[i]:
-            close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization") \
+            close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization", "title") \
                 and name_first is None and i > start else None
-            if close is None:
-                break
+            if close is None or chain_kind == "title" and close > i + 2:
+                break  # a title's organisation may carry a one-word tag (`«نزاهة»`), not a quoted name
             i = close + 1  # `شبكة (سي.بي.إس نيوز) التلفزيونية`, `شبكة "سي.إن.إن" الأمريكية`
             continue
         if name_first is None:
@@ -341,8 +342,8 @@ def parse_mention(
             if n.isdigit() and chain_kind == "title":
                 i += 1  # `مديرة منظمة المادة 19 بتونس`: a number in an organisation's name
                 continue
-            if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb":
-                break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name
+            if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb" or n.startswith(("بال", "كال")):
+                break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name; `بالجهات`: a phrase
             if chain_kind == "title" and i > start + 1 and masdar_shape(n) and i + 1 < limit \
                     and _is_definite(norms[i + 1]):
                 i += 1  # `رئيس هيئة مكافحة الفساد`: a verbal noun in construct is the title's genitive
