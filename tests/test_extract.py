@@ -354,3 +354,14 @@ def test_a_titles_organisation_may_carry_a_one_word_tag():
                 "وأن على رئيس الهيئة الرفع للمقام الكريم بالجهات التي لا تلتزم بذلك. "
                 "وأوضح رئيس الهيئة أن هذا الأمر يأتي امتدادا لحرص القيادة.")
     assert [(a.cue, a.speaker) for a in found] == [("وأوضح", "خالد بن عبدالمحسن المحيسن")]
+
+
+def test_homograph_cue_with_a_definite_subject_before_the_complementizer():
+    a = only("وبيّن النشطاء أنّ القيادي مسؤول عن الزكاة، بحسب ما ذكر موقع قناة «المتوسط» التونسية.")
+    assert (a.speaker, a.content, a.reported_via) == ("النشطاء", "القيادي مسؤول عن الزكاة",
+                                                      "موقع قناة «المتوسط» التونسية")
+
+
+def test_plural_of_a_title_in_construct_is_a_group():
+    a = only("ونصح مديرو الشركة ماسك بالتقليل من استخدام تويتر.")
+    assert (a.speaker, a.speaker_type) == ("مديرو الشركة", "group")

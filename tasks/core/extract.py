@@ -188,6 +188,11 @@ class ArticleExtractor:
             if nxt in COMPLEMENTIZERS or self.tokens[i + 1].text == ":" or nxt in homograph.frames \
                     and nxt in SEPARATE_PREPOSITIONS:
                 return homograph  # `وبين أنه تم`, `وعبر عن أمله`; not `وبين الطرفين`, `عبر الحدود`
+            j = i + 1
+            while j < min(len(self.norms), i + 4) and self.is_word[j] and self.norms[j].startswith("ال"):
+                j += 1
+            if j > i + 1 and j < len(self.norms) and self.norms[j] in COMPLEMENTIZERS:
+                return homograph  # `وبيّن النشطاء أنّ`: a definite subject, then the complementizer
         return cue
 
     def is_boilerplate(self, sent: Sentence) -> bool:

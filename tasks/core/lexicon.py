@@ -107,12 +107,23 @@ def _with_article(phrases: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return out
 
 
-def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False) -> PhraseSet:
-    phrases = {_norm_phrase(cols[0]) for cols in _rows(name)}
+def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False,
+                 extra: frozenset[tuple[str, ...]] = frozenset()) -> PhraseSet:
+    phrases = {_norm_phrase(cols[0]) for cols in _rows(name)} | extra
     if oblique:
-        # sound masculine plurals after a preposition or as objects: `نقلا عن دبلوماسيين غربيين`
-        phrases |= {tuple(t[:-2] + "ين" if len(t) > 4 and t.endswith("ون") else t for t in p) for p in phrases}
+        # sound masculine plurals after a preposition or as objects (`نقلا عن دبلوماسيين غربيين`),
+        # and in construct (`مسؤولو الإدارة`, `مديرو الشركة`)
+        phrases |= {tuple(t[:-2] + end if len(t) > 4 and t.endswith("ون") else t for t in p)
+                    for p in phrases for end in ("ين", "و")}
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
+
+
+def _title_plurals() -> frozenset[tuple[str, ...]]:
+    """Sound plurals of one-word participle titles as group heads: مدير -> مديرون (مديرو، مديرين),
+    مسؤول -> مسؤولون. Broken plurals (وزراء، سفراء) are listed in group_heads.txt itself."""
+    words = {_norm_phrase(cols[0]) for cols in _rows("titles.txt")}
+    return frozenset((w[0] + "ون",) for w in words
+                     if len(w) == 1 and w[0].startswith("م") and len(w[0]) >= 4 and not w[0].endswith(("ه", "ي", "ا")))
 
 
 def _split(field: str) -> list[str]:
@@ -215,7 +226,7 @@ def load_lexicon() -> Lexicon:
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
         anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True),
-        group_heads=_phrase_file("group_heads.txt", oblique=True),
+        group_heads=_phrase_file("group_heads.txt", oblique=True, extra=_title_plurals()),
         places=_phrase_file("places.txt", article_variants=False),
         adverbials=_phrase_file("adverbials.txt", article_variants=False),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
