@@ -365,3 +365,10 @@ def test_homograph_cue_with_a_definite_subject_before_the_complementizer():
 def test_plural_of_a_title_in_construct_is_a_group():
     a = only("ونصح مديرو الشركة ماسك بالتقليل من استخدام تويتر.")
     assert (a.speaker, a.speaker_type) == ("مديرو الشركة", "group")
+
+
+def test_what_a_describing_verb_says_is_its_predicate_not_its_object():
+    a = only('ووصف الأطباء حالة بولسونارو بأنها "خطيرة لكن مستقرة".')
+    assert (a.speaker, a.content) == ("الأطباء", "خطيرة لكن مستقرة")
+    a = only('وصف النائب وليد جلاد، قرار إقالته من الكتلة، بالقرار "المخزي والتعسفي".')
+    assert a.content == 'بالقرار "المخزي والتعسفي'

@@ -891,6 +891,10 @@ class ArticleExtractor:
                     and cue.kind == "perfect" and n not in self.lex.cues:
                 # `وأضاف ستكون الساعات القادمة حاسمة`: speech with neither أن nor quotation marks
                 return self._clause_content(j, sent, "clause", j)
+            if gap == 0 and "topic" in cue.frames and self.is_word[j]:
+                described = self._described_as(j, sent)
+                if described is not None:
+                    return described
             if gap == 0 and "obj" in cue.frames and self.is_word[j] and (n not in STOP_WORDS or n in QUANTIFIERS):
                 return self._clause_content(j, sent, "phrase", j)
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
@@ -900,6 +904,18 @@ class ArticleExtractor:
                 return None
             gap += 1
             j += 1
+        return None
+
+    def _described_as(self, j: int, sent: Sentence) -> tuple[int, int, str, int] | None:
+        """`وصف الأطباء حالته بأنها "خطيرة"`: past the object, the بأن clause or ب phrase is the content."""
+        for k in range(j, min(sent.last_token, j + MAX_GAP_TOKENS)):
+            n = self.norms[k]
+            if not self.is_word[k] and self.tokens[k].text not in ("،", ",") and self.quote_opening_at(k) is None:
+                return None
+            if n in COMPLEMENTIZERS and n.startswith("ب"):
+                return self._clause_content(k + 1, sent, "clause", k)
+            if k > j and (n.startswith("بال") or n.startswith("ب") and n[1:] in self.lex.not_names):
+                return self._clause_content(k, sent, "phrase", k)
         return None
 
     def _quote_in_gap(self, q: Quote, j: int, sent: Sentence, cue: CueForm):
