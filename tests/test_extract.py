@@ -372,3 +372,8 @@ def test_what_a_describing_verb_says_is_its_predicate_not_its_object():
     assert (a.speaker, a.content) == ("الأطباء", "خطيرة لكن مستقرة")
     a = only('وصف النائب وليد جلاد، قرار إقالته من الكتلة، بالقرار "المخزي والتعسفي".')
     assert a.content == 'بالقرار "المخزي والتعسفي'
+
+
+def test_quoted_fragments_joined_by_wa_are_one_statement():
+    a = only('وتابع منوشين: "سنراجع القرار مجددا غدا" و"سنقوم باتخاذ قرار بناء على التقرير".')
+    assert a.content == 'سنراجع القرار مجددا غدا" و"سنقوم باتخاذ قرار بناء على التقرير'

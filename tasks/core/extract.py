@@ -933,7 +933,15 @@ class ArticleExtractor:
         return self._quote_content(q, sent, j)
 
     def _quote_content(self, q: Quote, sent: Sentence, marker: int) -> tuple[int, int, str, int] | None:
-        start, end = _trim(self.text, q.start, q.end)
+        first = q
+        while q.closed:
+            # `"سنراجع القرار غدا" و"لذلك نحن ..."`: fragments of one statement joined by و
+            k = self._token_after(q.end, len(self.tokens) - 1)
+            nxt = self.quote_opening_at(k + 1) if self.norms[k] == "و" else None
+            if nxt is None:
+                break
+            q = nxt
+        start, end = _trim(self.text, first.start, q.end)
         if end - start < 3:
             return None
         return start, end, "quote", marker
