@@ -377,3 +377,13 @@ def test_what_a_describing_verb_says_is_its_predicate_not_its_object():
 def test_quoted_fragments_joined_by_wa_are_one_statement():
     a = only('وتابع منوشين: "سنراجع القرار مجددا غدا" و"سنقوم باتخاذ قرار بناء على التقرير".')
     assert a.content == 'سنراجع القرار مجددا غدا" و"سنقوم باتخاذ قرار بناء على التقرير'
+
+
+def test_a_spaced_straight_quote_mark_still_opens():
+    a = only('وقالت المديرة سلوى غزواني " يبدو منطقيا ان تركيز الهيئة سيكون صعبا" لان اللجنة ستجتمع.')
+    assert (a.form, a.content) == ("quote", "يبدو منطقيا ان تركيز الهيئة سيكون صعبا")
+
+
+def test_the_journalists_comment_ends_the_content_without_a_comma():
+    a = only("وكان رئيس الوزراء، أبيي أحمد، أعلن أن بلاده تقبل اتفاقية السلام ما اعتبر إشارة على إنهاء النزاع.")
+    assert a.content == "بلاده تقبل اتفاقية السلام"

@@ -960,6 +960,9 @@ class ArticleExtractor:
             if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last):
                 last = k
                 break
+            if k > first + 1 and self.lex.content_ends.match(self.norms, k) and not self._has_quote_open_before(k):
+                last = k  # `... بعدما تسلمت`, `... قبيل حرب`: the journalist's clause
+                break
             if k > first + 1 and self._coordinated_cue(k):
                 last = k - 1 if self.norms[k - 1] in COORDINATORS else k
                 break
@@ -984,6 +987,12 @@ class ArticleExtractor:
     def _token_after(self, offset: int, last: int) -> int:
         """Index of the first token that starts after `offset`, at most `last`."""
         return min(bisect_left(self.token_starts, offset + 1), last)
+
+    def _has_quote_open_before(self, k: int) -> bool:
+        """Token k sits inside a quotation (one that opened before it and has not closed)."""
+        offset = self.tokens[k].start
+        return any(q.open < offset < (q.end if q.closed else self.text.find("\n", q.open) % (len(self.text) + 1))
+                   for q in self.quotes)
 
     def _has_quote(self, start: int, end: int) -> bool:
         return any(start - 1 <= q.open < end for q in self.quotes)

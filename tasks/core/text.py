@@ -61,6 +61,10 @@ def _is_opening_position(text: str, i: int) -> bool:
     """An ambiguous mark opens when a word follows it and space, a clitic or start precedes it."""
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
+    if nxt == " " and prev.isspace() and text[i] == '"':
+        # `غزواني " يبدو منطقيا ... النفاذ" لان`: a spaced mark opens when the line's next one closes
+        close = text.find('"', i + 1, text.find("\n", i) % (len(text) + 1))
+        return close > i + 2 and not text[close - 1].isspace()
     return not nxt.isspace() and (prev.isspace() or prev in "([:-–—،," or prev in "وبلف")
 
 
