@@ -387,3 +387,12 @@ def test_a_spaced_straight_quote_mark_still_opens():
 def test_the_journalists_comment_ends_the_content_without_a_comma():
     a = only("وكان رئيس الوزراء، أبيي أحمد، أعلن أن بلاده تقبل اتفاقية السلام ما اعتبر إشارة على إنهاء النزاع.")
     assert a.content == "بلاده تقبل اتفاقية السلام"
+
+
+def test_a_document_speaks_for_its_issuer():
+    a = only("قال تقرير أصدره معهد واشنطن للشرق الأدنى إن الحرب وضعت العلاقات تحت ضغط هائل.")
+    assert (a.speaker, a.speaker_type, a.content) == ("معهد واشنطن للشرق الأدنى", "organization",
+                                                      "الحرب وضعت العلاقات تحت ضغط هائل")
+    a = only("وقال بيان صادر عن منظمة الأمم المتحدة للطفولة إن القتال أغلق المدارس.")
+    assert a.speaker == "منظمة الأمم المتحدة للطفولة"
+    assert run("وقال تقرير إن الأسعار ارتفعت.") == []  # no issuer named: a non-human subject

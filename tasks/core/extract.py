@@ -51,6 +51,10 @@ CLAUSE_LINKS = frozenset(
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
+# Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
+ISSUED_BY = frozenset(normalise_token(w) for w in [
+    "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
+    "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
@@ -281,6 +285,11 @@ class ArticleExtractor:
                 and before is not None and before.kind == "noun":
             # `وأصدر تويتر بيانا أكد فيه إبرام ...`: the issuer of the statement speaks
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 2, "nominal")
+        if mention is None and not (cue.plural or cue.dual):
+            issuer = self._document_issuer(self._skip_adverbials(i + 1, sent), sent)
+            if issuer is not None:
+                return self._with_speaker(i, cue, sent, self._speaker_from(issuer, cue), issuer.last, "explicit",
+                                          issuer)
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
@@ -289,6 +298,27 @@ class ArticleExtractor:
             return self._with_speaker(i, cue, sent, self._pro_drop(cue, i, sent), i + 1, "pro_drop")
         speaker = self._speaker_from(mention, cue)
         return self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
+
+    def _document_issuer(self, j: int, sent: Sentence) -> Mention | None:
+        """`قال تقرير أصدره معهد واشنطن إن`, `وقال بيان صادر عن منظمة ...`: the document's issuer."""
+        if j >= sent.last_token or not self.lex.document_heads.match(self.norms, j):
+            return None
+        k = j + 1
+        while k < min(sent.last_token, j + 4) and self.is_word[k] and _is_adjective(self.norms[k]):
+            k += 1  # `تقرير سنوي`, `بيان مشترك`
+        if k >= sent.last_token:
+            return None
+        n = self.norms[k]
+        if n in ISSUED_BY:
+            k += 2 if k + 1 < sent.last_token and self.norms[k + 1] == "عن" else 1
+            m = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab)
+        elif n.startswith("ل") and len(n) > 3:
+            m = self._mention_after_l(k, sent, ("organization", "media", "title", "place"))
+        else:
+            return None
+        if m is None or m.kind in ("role", "demonstrative") or m.kind == "person" and not m.has_name:
+            return None
+        return m
 
     def _relays(self, k: int) -> bool:
         """`نقل` relays speech only with عن near it (`ونقلت الوكالة عن`); `ونقل مباشرة` is broadcast."""
@@ -1283,6 +1313,11 @@ def _same_adjectives(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     adj_a = {t for t in a if t.startswith("ال") and t.endswith("ي")}
     adj_b = {t for t in b if t.startswith("ال") and t.endswith("ي")}
     return not adj_a or not adj_b or bool(adj_a & adj_b)
+
+
+def _is_adjective(norm: str) -> bool:
+    """An indefinite nisba or a common adjective after a document noun: سنوي، مشترك، جديد."""
+    return norm.endswith(("ي", "يه")) or norm in ("مشترك", "مشتركه", "جديد", "جديده", "رسمي", "رسميه")
 
 
 def _bare(norm: str) -> str:

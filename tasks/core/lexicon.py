@@ -71,6 +71,7 @@ class Lexicon:
     boilerplate: frozenset[str]
     content_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     content_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    document_heads: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
     homograph_cues: dict[str, CueForm] = field(default_factory=dict)
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
@@ -236,6 +237,7 @@ def load_lexicon() -> Lexicon:
         boilerplate=boiler,
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
+        document_heads=_phrase_file("document_heads.txt"),
         homograph_cues=homographs,
         not_names=not_names,
     )
