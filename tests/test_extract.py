@@ -396,3 +396,9 @@ def test_a_document_speaks_for_its_issuer():
     a = only("وقال بيان صادر عن منظمة الأمم المتحدة للطفولة إن القتال أغلق المدارس.")
     assert a.speaker == "منظمة الأمم المتحدة للطفولة"
     assert run("وقال تقرير إن الأسعار ارتفعت.") == []  # no issuer named: a non-human subject
+
+
+def test_unmarked_direct_speech_after_a_colon_runs_to_the_end_of_its_paragraph():
+    found = run("وقال المدرب جيرنوت رور: نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة كبيرة.\nوأضاف رور أن الفريق جاهز.")
+    assert [(a.cue, a.content) for a in found] == [
+        ("وقال", "نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة كبيرة"), ("وأضاف", "الفريق جاهز")]

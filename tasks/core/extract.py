@@ -91,6 +91,7 @@ class _State:
     feminine: dict[str, bool] = field(default_factory=dict)  # speaker -> grammatical gender, from its verbs
     speakers: list[Speaker] = field(default_factory=list)  # every speaker the article named, in order
     consumed_according: set[int] = field(default_factory=set)  # token indices of used according-to
+    unmarked_until: int = -1  # an unmarked quotation after a colon runs on to this offset
 
 
 class ArticleExtractor:
@@ -209,8 +210,8 @@ class ArticleExtractor:
     # ---- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
         for k, sent in enumerate(self.sentences):
-            if self.is_boilerplate(sent):
-                continue
+            if self.is_boilerplate(sent) or sent.start < self.state.unmarked_until:
+                continue  # furniture, or the rest of a speaker's unmarked quotation
             if self._headline(sent, first=k == 0):
                 continue
             self._sentence(sent)
@@ -907,7 +908,7 @@ class ArticleExtractor:
                 if q is not None:
                     return self._quote_content(q, sent, j)
                 if t.text == ":" and "quote" in cue.frames:
-                    return self._clause_content(j + 1, sent, "quote", j)
+                    return self._unmarked_quote(j, sent)
                 return None
             if n in COMPLEMENTIZERS and "clause" in cue.frames | {"clause"}:
                 return self._clause_content(j + 1, sent, "clause", j)
@@ -947,6 +948,26 @@ class ArticleExtractor:
             if k > j and (n.startswith("بال") or n.startswith("ب") and n[1:] in self.lex.not_names):
                 return self._clause_content(k, sent, "phrase", k)
         return None
+
+    def _unmarked_quote(self, colon: int, sent: Sentence) -> tuple[int, int, str, int] | None:
+        """`وقال المدرب: نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة ...`: direct speech after a colon
+        with no quotation marks runs on to the end of its paragraph, unless a sentence there opens
+        with a cue of its own (`وأضاف`) or quotes someone."""
+        found = self._clause_content(colon + 1, sent, "quote", colon)
+        if found is None or found[1] < _trim(self.text, sent.start, sent.end)[1]:
+            return found
+        end = found[1]
+        k = self.sentences.index(sent) + 1
+        while k < len(self.sentences):
+            nxt = self.sentences[k]
+            if "\n" in self.text[end : nxt.start] or nxt.first_token >= nxt.last_token \
+                    or self.cue_at(nxt.first_token) is not None or self._has_quote(nxt.start, nxt.end):
+                break
+            end = _trim(self.text, nxt.start, nxt.end)[1]
+            k += 1
+        if end > found[1]:
+            self.state.unmarked_until = end
+        return found[0], end, found[2], found[3]
 
     def _quote_in_gap(self, q: Quote, j: int, sent: Sentence, cue: CueForm):
         """A quotation met before any أن / colon: the quote itself, part of a mixed phrase, or a
