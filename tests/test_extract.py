@@ -402,3 +402,9 @@ def test_unmarked_direct_speech_after_a_colon_runs_to_the_end_of_its_paragraph()
     found = run("وقال المدرب جيرنوت رور: نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة كبيرة.\nوأضاف رور أن الفريق جاهز.")
     assert [(a.cue, a.content) for a in found] == [
         ("وقال", "نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة كبيرة"), ("وأضاف", "الفريق جاهز")]
+
+
+def test_an_interposed_according_to_frame_keeps_the_whole_statement():
+    a = only("وأسفرت الضربة الجوية، وفق المرصد السوري لحقوق الإنسان، عن مقتل 14 عنصرا من قوات النظام.")
+    assert (a.speaker, a.reported_via) == ("المرصد السوري لحقوق الإنسان", None)
+    assert a.content.endswith("عن مقتل 14 عنصرا من قوات النظام")

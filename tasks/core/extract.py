@@ -1092,6 +1092,8 @@ class ArticleExtractor:
 
     def _media_after_l(self, j: int, limit: int) -> str | None:
         n = self.norms[j]
+        if not n.startswith("ل"):
+            return None  # (a comma here once read the next two words as an outlet)
         rest = n[2:] if n.startswith("لل") else n[1:]
         if not rest:
             # `لـTRT عربي`: the ل stands alone before a Latin name
@@ -1198,6 +1200,9 @@ class ArticleExtractor:
                 covered.append((att.start, att.end, False))
             k += n
 
+    def _cue_attribution_at_or_after(self, k: int, sent: Sentence) -> bool:
+        return any(a.sentence_start == sent.start and a.cue_start >= self.tokens[k].start for a in self.out[-6:])
+
     def _cue_attribution_at(self, k: int, via: str) -> bool:
         """If an attribution's cue stands at token k, record `via` as its relayer."""
         start = self.tokens[k].start
@@ -1266,6 +1271,14 @@ class ArticleExtractor:
                     return None  # `وحسب فضائية الجزيرة، قال المعلم ...`: the frame is a relayer
                 clause = self._clause_content(after, sent, "according_to", after)
                 found = clause[:2] if clause else None
+            elif found is not None and k > sent.first_token and self.tokens[k - 1].text in ("،", ",") \
+                    and after < sent.last_token and self.tokens[after - 1].text in ("،", ",") \
+                    and not self._cue_attribution_at_or_after(after, sent):
+                # `وأسفرت الضربة الجوية، وفق المرصد، عن مقتل 14 عنصرا`: an interposed frame; the
+                # statement runs on past it
+                clause = self._clause_content(after, sent, "according_to", after)
+                if clause is not None:
+                    found = (found[0], clause[1])
         if found is None:
             return None
         start, end = found
