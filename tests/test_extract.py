@@ -408,3 +408,11 @@ def test_an_interposed_according_to_frame_keeps_the_whole_statement():
     a = only("وأسفرت الضربة الجوية، وفق المرصد السوري لحقوق الإنسان، عن مقتل 14 عنصرا من قوات النظام.")
     assert (a.speaker, a.reported_via) == ("المرصد السوري لحقوق الإنسان", None)
     assert a.content.endswith("عن مقتل 14 عنصرا من قوات النظام")
+
+
+def test_a_relative_object_of_a_cue_is_what_the_clause_subject_said():
+    a = only("وفي فبراير الماضي، أسقطت إسرائيل ما قالت إنها طائرة إيرانية مسيرة.")
+    assert (a.speaker, a.content) == ("إسرائيل", "طائرة إيرانية مسيرة")
+    a = only('وهاجم الرئيس السوري بشار الأسد دول الخليج التي وصفها بـ"امبراطوريات المال".')
+    assert (a.speaker, a.content) == ("بشار الأسد", 'بـ"امبراطوريات المال')
+    assert run("وكان الاتفاق ما اعتبر إشارة على إنهاء النزاع.") == []  # passive: no one speaks

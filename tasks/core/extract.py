@@ -55,6 +55,8 @@ PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "�
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
+# `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
+OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
@@ -245,6 +247,8 @@ class ArticleExtractor:
         quote = self.quote_at(offset)
         if quote is not None and quote.start > inside[-1][0] - 2:
             return cue.kind in ("perfect", "imperfect")
+        if self._object_relative(i):
+            return True  # `... التي وصفها بـ`: nested speech of the clause's subject
         if not self._opens_clause(i, sent):
             return False
         # the same test that ends the content there: `، مشيرا`, `، وأضاف`, `، كما أكد` yes;
@@ -253,6 +257,44 @@ class ArticleExtractor:
         while j > sent.first_token and self.norms[j] in CLAUSE_LINKS:
             j -= 1
         return self._new_clause_follows(j + 1, sent.last_token)
+
+    def _subject_before_object(self, k: int, sent: Sentence) -> Mention | None:
+        """`أسقطت إسرائيل ما قالت`: the mention that ends right before the object at k."""
+        for j in range(k - 1, max(sent.first_token, k - 6) - 1, -1):
+            m = parse_mention(self.lex, self.norms, self.is_word, j, k, self.vocab)
+            if m is not None and m.last == k and m.kind != "role" and (m.kind != "person" or self.known_name(m)):
+                return m
+            if not self.is_word[j]:
+                break
+        return None
+
+    def _antecedent_speaks(self, i: int) -> bool:
+        """The relative before cue i refers to a named person the verb agrees with."""
+        sent = next(s for s in self.sentences if s.start <= self.tokens[i].start < s.end)
+        end = i - 2 if i - 2 > sent.first_token and self.tokens[i - 2].text in ("،", ",") else i - 1
+        m = self._antecedent(end, sent)  # `وروز ماكغوان، التي اتهمته`
+        if m is None or m.kind != "person" or not m.has_name:
+            return False
+        cue = self.lex.cues[self.norms[i]]
+        return cue.feminine == (self.norms[i - 1] in ("التي", "والتي"))
+
+    def _object_relative(self, i: int) -> bool:
+        """The cue's object is a relative before it: `ما قالت إنها`, `عما وصفه بـ`, `التي وصفها بـ`,
+        `تصريحاته التي أكد فيها أن`."""
+        if i == 0 or self.lex.cues.get(self.norms[i]) is None:
+            return False
+        prev, n = self.norms[i - 1], self.norms[i]
+        k = i + 2 if i + 1 < len(self.norms) and self.norms[i + 1] in ("فيه", "فيها") else i + 1
+        if k >= len(self.norms) or not (self.norms[k] in COMPLEMENTIZERS or self.norms[k].startswith("ب")
+                                        or self.tokens[k].text == ":" or self.tokens[k].text in QUOTE_CHARS):
+            return False  # `ما اعتبر إشارة` (passive), `وهو ما أكدته تصريحات الوزير`: no object relative
+        if prev in OBJECT_MA:
+            return i < 2 or not self._according_match(i - 2)  # not `بحسب ما أوردت`
+        if prev not in RELATIVES or not (k == i + 2 or n.endswith(("ه", "ها", "هم"))
+                                         and self.lex.cues[n].kind == "perfect" and not self.lex.cues[n].plural):
+            return False
+        # `روز ماكغوان، التي اتهمته بـ`: a named woman and a feminine verb; the antecedent speaks
+        return not self._antecedent_speaks(i)
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
         if i > sent.first_token and self._coordinated_cue(i):
@@ -272,6 +314,13 @@ class ArticleExtractor:
             if not self._opens_clause(i, sent):
                 return None
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "participle")
+        if self._object_relative(i):
+            # `أسقطت إسرائيل ما قالت إنها طائرة إيرانية`, `دول الخليج التي وصفها بـ"..."`: the
+            # relative is the object; the clause's subject, named before, speaks
+            after = i + 2 if i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") else i + 1
+            subject = self._subject_before_object(i - 1, sent) if self.norms[i - 1] in OBJECT_MA else None
+            speaker = self._speaker_from(subject, cue) if subject is not None else self._participle_speaker(i, sent)
+            return self._with_speaker(i, cue, sent, speaker, after, "relative")
         kan_first = self.norms[sent.first_token] in PLUPERFECT_KAN and i > sent.first_token + 2
         # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: the comma closes an apposition
         svo = None if self._opens_clause(i, sent) and not kan_first else self._svo_subject(i, sent)
@@ -589,8 +638,11 @@ class ArticleExtractor:
         apposition = None
         if j > sent.first_token and self.norms[j] in RELATIVES:
             n = self.norms[i]
-            if any(n.endswith(p) and n[: -len(p)] in self.lex.cues for p in ("ه", "ها", "هم", "هما")):
+            if any(n.endswith(p) and n[: -len(p)] in self.lex.cues for p in ("ه", "ها", "هم", "هما")) \
+                    and not self._antecedent_speaks(i):
                 return None  # `دول الخليج التي وصفها بـ`: the antecedent is the object
+            if j - 1 > sent.first_token and self.tokens[j - 1].text in ("،", ","):
+                j -= 1  # `وروز ماكغوان، التي اتهمته`
             return self._antecedent(j, sent)  # `ويدفع ماكرون الذي أقر بأن`: the antecedent speaks
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
@@ -945,7 +997,9 @@ class ArticleExtractor:
                 return None
             if n in COMPLEMENTIZERS and n.startswith("ب"):
                 return self._clause_content(k + 1, sent, "clause", k)
-            if k > j and (n.startswith("بال") or n.startswith("ب") and n[1:] in self.lex.not_names):
+            if n == "ب" and k + 1 < sent.last_token:
+                return self._clause_content(k, sent, "phrase", k)  # `وصفها بـ"امبراطوريات ..."`
+            if n.startswith("بال") or k > j and n.startswith("ب") and n[1:] in self.lex.not_names:
                 return self._clause_content(k, sent, "phrase", k)
         return None
 
