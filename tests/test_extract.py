@@ -416,3 +416,10 @@ def test_a_relative_object_of_a_cue_is_what_the_clause_subject_said():
     a = only('وهاجم الرئيس السوري بشار الأسد دول الخليج التي وصفها بـ"امبراطوريات المال".')
     assert (a.speaker, a.content) == ("بشار الأسد", 'بـ"امبراطوريات المال')
     assert run("وكان الاتفاق ما اعتبر إشارة على إنهاء النزاع.") == []  # passive: no one speaks
+
+
+def test_an_announcement_noun_takes_a_known_speaker_and_its_object():
+    found = run("قال الرئيس الأميركي دونالد ترمب إن الاتفاق سيئ. "
+                "ويأتي الخطاب بعد أسبوع على إعلان ترمب الانسحاب من الاتفاق.")
+    assert [(a.cue, a.speaker, a.content, a.form) for a in found][1] == (
+        "إعلان", "دونالد ترمب", "الانسحاب من الاتفاق", "phrase")

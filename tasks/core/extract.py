@@ -1384,9 +1384,18 @@ class ArticleExtractor:
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
         if m is None and i + 1 < sent.last_token and self.norms[i + 1].startswith("ل"):
             m = self._mention_after_l(i + 1, sent)  # `وجاء في بيان لوزارة الصحة أن`
+        if m is not None and (m.kind == "role" or self._spoken_for(m)):
+            m = self._appositive_name(m, sent.last_token)  # `تصريحات الرئيس الإيراني، حسن روحاني، بأن`
         if m is None or m.kind in ("role", "demonstrative"):
             return None
+        if "obj" in cue.frames and m.kind == "person" and m.name_first == m.first:
+            m = self._known_name_at(i + 1, m.last) or m  # `إعلان ترمب الانسحاب`: the name ends where it is known
         j = m.last
+        if j < sent.last_token and "obj" in cue.frames and self.is_word[j] and self.norms[j] not in STOP_WORDS \
+                and (m.kind in ("place", "organization") or m.kind == "person" and self.known_name(m, elsewhere=True)):
+            # `بعد إعلان ترمب الانسحاب من الاتفاق`: a speaker the article knows, then what was announced
+            return self._with_speaker(i, cue, sent, self._speaker_from(m, cue), j, "nominal", m) \
+                if self._clause_content(j, sent, "phrase", j) else None
         if j >= sent.last_token or self.norms[j] not in COMPLEMENTIZERS and self.tokens[j].text != ":":
             return None
         speaker = self._speaker_from(m, cue)

@@ -202,11 +202,12 @@ def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, Cue
     for cols in _rows("cue_nouns.tsv"):
         lemma = normalise_token(cols[0])
         forms = _split(cols[1]) if len(cols) > 1 else [cols[0]]
+        frames = frozenset({"clause", "quote", *(_split(cols[2]) if len(cols) > 2 else [])})
         for form in forms:
             base = normalise_token(form)
             # nouns also take ب: `رحبت بإعلان البنك المركزي أنه ...`
             for surface in (base, *(p + base for p in (*PROCLITICS, "ب", "وب"))):
-                cues.setdefault(surface, CueForm(lemma, "noun", frozenset({"clause", "quote"})))
+                cues.setdefault(surface, CueForm(lemma, "noun", frames))
     return cues, homographs
 
 
