@@ -423,3 +423,9 @@ def test_an_announcement_noun_takes_a_known_speaker_and_its_object():
                 "ويأتي الخطاب بعد أسبوع على إعلان ترمب الانسحاب من الاتفاق.")
     assert [(a.cue, a.speaker, a.content, a.form) for a in found][1] == (
         "إعلان", "دونالد ترمب", "الانسحاب من الاتفاق", "phrase")
+
+
+def test_an_elative_after_a_preposition_is_no_cue():
+    found = run("وأكد النائب علي العلاق أن الإصلاح مستمر. والعلاق يعد من أبرز المؤيدين للعبادي. "
+                "وقال في تصريحات تلفازية له إن الحكومة متنوعة.")
+    assert [(a.cue, a.speaker) for a in found] == [("وأكد", "علي العلاق"), ("وقال", "علي العلاق")]

@@ -240,6 +240,8 @@ class ArticleExtractor:
     def _plausible_cue(self, i: int, cue: CueForm, sent: Sentence, covered: list) -> bool:
         """A cue inside another attribution's content counts only when it opens a new clause
         (`، مشيرا إلى`) or sits in a quotation (nested speech); `انسحاب حفتر يؤكد أن` does not."""
+        if i > sent.first_token and self.norms[i - 1] in SEPARATE_PREPOSITIONS and cue.kind == "perfect":
+            return False  # `من أبرز المؤيدين`: after a preposition the word is a noun, not a verb
         offset = self.tokens[i].start
         inside = [c for c in covered if c[0] <= offset < c[1]]
         if not inside:
@@ -457,6 +459,10 @@ class ArticleExtractor:
             n = self.lex.adverbials.match(self.norms, j)
             if n:
                 j += n
+                while j < sent.last_token and self.norms[j].endswith(("يه", "يا")) and len(self.norms[j]) > 5 \
+                        and not self.norms[j].startswith("ال") and self.norms[j + 1 : j + 2] != [] \
+                        and self.norms[j + 1] in ("له", "لها", "لهم", "،", ",", "ان", "إن"):
+                    j += 1  # `في تصريحات تلفازية له`: the adverbial's own adjective
                 if j < sent.last_token and self.tokens[j].text in ("،", ",") and n < 4:
                     j += 1  # `وأوضحت، مساء الأربعاء، المديرة العامة ...`
                 continue
