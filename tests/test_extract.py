@@ -429,3 +429,20 @@ def test_an_elative_after_a_preposition_is_no_cue():
     found = run("وأكد النائب علي العلاق أن الإصلاح مستمر. والعلاق يعد من أبرز المؤيدين للعبادي. "
                 "وقال في تصريحات تلفازية له إن الحكومة متنوعة.")
     assert [(a.cue, a.speaker) for a in found] == [("وأكد", "علي العلاق"), ("وقال", "علي العلاق")]
+
+
+def test_a_quote_before_hakadha_is_the_cues_content():
+    a = only('"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة #مرام_البلوشي دورها في المسلسل.')
+    assert (a.speaker, a.content, a.form) == ("مرام البلوشي", "أستفزيت نفسي لتجسيد شخصية غنيمة", "quote")
+
+
+def test_coordinated_places_before_a_relative_speak_together_and_not_for_the_participle():
+    found = run('ووجه خاتمي تهديدا للسعودية والإمارات والبحرين التي أعلنت تأييدها للقرار، '
+                'قائلا: "إنكم سجلتم عارا".')
+    assert [(a.cue, a.speaker) for a in found] == [("أعلنت", "السعودية والإمارات والبحرين"), ("قائلا", "خاتمي")]
+
+
+def test_a_documents_issuer_after_the_cue_is_not_the_speaker():
+    found = run('وقال رئيس اللجنة بيتر مورير إن الوضع صعب. '
+                'وقال في بيان أصدرته اللجنة الدولية اليوم " إن المرافق الصحية تضررت".')
+    assert [(a.speaker, a.content) for a in found][1] == ("بيتر مورير", "إن المرافق الصحية تضررت")

@@ -349,7 +349,23 @@ class ArticleExtractor:
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
             return self._with_speaker(i, cue, sent, self._pro_drop(cue, i, sent), i + 1, "pro_drop")
         speaker = self._speaker_from(mention, cue)
+        if i > sent.first_token and self.norms[i - 1] in ("هكذا", "بهذا", "بهذه"):
+            before = self._quote_before(i - 1)
+            if before is not None:
+                # `"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة ...`: the quote before is the content
+                self.state.last = speaker
+                return self._make(self.tokens[i].start, self.tokens[i].end, cue.lemma, speaker, mention,
+                                  before.start, before.end, "quote", sent, None,
+                                  _confidence("quote", "explicit", cue, speaker, before), "explicit")
         return self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
+
+    def _quote_before(self, k: int) -> Quote | None:
+        """The closed quotation that ends right before token k (only punctuation between)."""
+        offset = self.tokens[k].start
+        q = max((q for q in self.quotes if q.closed and q.end < offset), key=lambda q: q.end, default=None)
+        if q is None or self.text[q.end + 1 : offset].strip(" .،,:\n") != "":
+            return None
+        return q
 
     def _document_issuer(self, j: int, sent: Sentence) -> Mention | None:
         """`قال تقرير أصدره معهد واشنطن إن`, `وقال بيان صادر عن منظمة ...`: the document's issuer."""
@@ -459,6 +475,11 @@ class ArticleExtractor:
             n = self.lex.adverbials.match(self.norms, j)
             if n:
                 j += n
+                if j + 1 < sent.last_token and self.norms[j] in ISSUED_BY:
+                    # `وقال في بيان أصدرته اللجنة الدولية`: the document's issuer, not the speaker
+                    issuer = parse_mention(self.lex, self.norms, self.is_word, j + 1, sent.last_token, self.vocab)
+                    j = issuer.last if issuer is not None else j + 1
+                    continue
                 while j < sent.last_token and self.norms[j].endswith(("يه", "يا")) and len(self.norms[j]) > 5 \
                         and not self.norms[j].startswith("ال") and self.norms[j + 1 : j + 2] != [] \
                         and self.norms[j + 1] in ("له", "لها", "لهم", "،", ",", "ان", "إن"):
@@ -708,8 +729,26 @@ class ArticleExtractor:
                 continue
             if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
                 continue  # a bare word that no title or earlier mention makes a name
+            if m.kind == "place" and self.norms[m.first].startswith("و"):
+                # `للسعودية والإمارات والبحرين التي أعلنت`: coordinated places speak together
+                first = m.first
+                while first > sent.first_token and self.lex.places.match([self._bare_place(first - 1)], 0):
+                    first -= 1
+                    if not self.norms[first].startswith("و"):
+                        break
+                if first < m.first:
+                    if self.norms[first].startswith("ل"):
+                        self.l_mentions.add(first)
+                    return Mention(first, m.last, None, None, "group")
             return m
         return None
+
+    def _bare_place(self, k: int) -> str:
+        """`للسعودية` -> `السعودية`, `والإمارات` -> `الامارات`: a place without ل / و."""
+        n = self.norms[k]
+        if n.startswith("لل"):
+            return "ال" + n[2:]
+        return n[1:] if n[:1] in ("و", "ل", "ب") else n
 
     def _joint_tail(self, k: int, end: int) -> bool:
         """`حفتر ورئيس الوزراء الليبي فائز السراج`: a second speaker joined with و."""
@@ -875,6 +914,9 @@ class ArticleExtractor:
         for att in reversed(here):
             if any(o.start <= att.cue_start < o.end for o in here if o is not att):
                 continue  # nested in another's content: `قال مون إن كيم "أعرب ..."، مشيرا` is Moon
+            k = self._token_after(att.cue_start - 1, sent.last_token)
+            if k > sent.first_token and self.norms[k - 1] in RELATIVES:
+                continue  # `ووجه خاتمي تهديدا للدول التي أعلنت ...، قائلا`: a relative clause's speaker
             return Speaker(att.speaker or "", att.speaker_type, "")
         mention = self._main_clause_subject(i, sent)
         if mention is not None:
@@ -1035,7 +1077,8 @@ class ArticleExtractor:
         words = len(self.text[q.start : q.end].split())
         after = self._token_after(q.end, sent.last_token) if q.closed else sent.last_token
         rest = [k for k in range(after, sent.last_token) if self.is_word[k]]
-        if words <= 4 and any(self.norms[k] in COMPLEMENTIZERS or self.norms[k] in SEPARATE_PREPOSITIONS
+        first_word = self.norms[self._token_after(q.start - 1, sent.last_token)]
+        if words <= 4 and first_word not in COMPLEMENTIZERS and any(self.norms[k] in COMPLEMENTIZERS or self.norms[k] in SEPARATE_PREPOSITIONS
                                and self.norms[k] in cue.frames for k in rest[:MAX_GAP_TOKENS]):
             return "skip"  # a title or name in quotes: `عن فيلم "كفرناحوم"، إلى التحرك`
         if rest and not self._new_clause_follows(after, sent.last_token) and len(rest) >= 2 and words <= 6:
@@ -1436,8 +1479,9 @@ def _role_words(titles: tuple[str, ...]) -> set[str]:
 
 
 def _without_hashtags(text: str) -> str:
-    """`سيرغي #لافروف` -> `سيرغي لافروف`: a hashtag mark is no part of a name."""
-    return text.replace("#", "")
+    """`سيرغي #لافروف` -> `سيرغي لافروف`, `#مرام_البلوشي` -> `مرام البلوشي`: hashtag marks are no
+    part of a name."""
+    return text.replace("#", "").replace("_", " ")
 
 
 def _strip_clitics(text: str) -> str:

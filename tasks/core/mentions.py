@@ -356,6 +356,8 @@ def parse_mention(
             break
         if i - name_first >= 2 and _not_a_name(lex, n):
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
+        if len(n) > 4 and n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun":
+            break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
 
         i += 1
     if name_first is not None and chain_kind in (None, "title"):
