@@ -446,3 +446,14 @@ def test_a_documents_issuer_after_the_cue_is_not_the_speaker():
     found = run('وقال رئيس اللجنة بيتر مورير إن الوضع صعب. '
                 'وقال في بيان أصدرته اللجنة الدولية اليوم " إن المرافق الصحية تضررت".')
     assert [(a.speaker, a.content) for a in found][1] == ("بيتر مورير", "إن المرافق الصحية تضررت")
+
+
+def test_organisation_and_anonymous_chains_keep_their_whole_name():
+    a = only("واتهمت المؤسسة الوطنية للنفط القوات بأنها كانت تحمل أسلحة.")
+    assert a.speaker == "المؤسسة الوطنية للنفط"
+    a = only("وأكد مصدر في محافظة أبين وصول إمدادات عسكرية.")
+    assert (a.speaker, a.content) == ("مصدر في محافظة أبين", "وصول إمدادات عسكرية")
+    a = only("أعلنت مصادر دبلوماسية تركية أن المحققين سيفتشون البيت.")
+    assert a.speaker == "مصادر دبلوماسية تركية"
+    a = only("وقالت الخارجية الأمريكية للصحفيين إن الاتفاق جيد.")
+    assert a.speaker == "الخارجية الأمريكية"

@@ -149,7 +149,7 @@ def masdar_shape(n: str) -> bool:
                 or n.startswith("ان") and n[4] == "ا")
     if len(n) == 8:
         return n.startswith("است") and n[6] == "ا"
-    return len(n) == 5 and n[0] == "ت" and n[3] == "ي" and "ا" not in n[1:3]  # not تامير
+    return len(n) == 5 and n[0] == "ت" and n[3] == "ي" and "ا" not in n[1:3] and n[4] != "ه"  # not تامير، تركية
 
 
 _CLOSERS = {"(": ")", "«": "»", "“": "”", '"': '"'}
@@ -206,6 +206,9 @@ def _prepositional_step(
         return 1, True, construct  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
     if chain_kind in ("organization", "media") and n.startswith("لل") and not _is_definite(norms[start]):
         return 1, False, construct  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`
+    if chain_kind == "organization" and n.startswith("لل") and _is_nisba(norms[i - 1]) \
+            and not _head_kind(lex, ["ال" + n[2:]], 0)[0] and not is_title(lex, ["ال" + n[2:]], 0):
+        return 1, False, construct  # `المؤسسة الوطنية للنفط`, `الهيئة العامة للرياضة` (not `للصحفيين`)
     if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
         return None
     if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
@@ -289,6 +292,7 @@ def parse_mention(
                 continue
             head, w = _head_kind(lex, norms, i)
             if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media") \
+                    and not (seen_nisba and chain_kind == "organization" and _is_definite(n)) \
                     or head == "group" and chain_kind == "title" and i > start + 1:
                 # `النائب في مجلس نواب الشعب`: a group noun in the genitive of a title's organisation
                 i += w
@@ -335,8 +339,14 @@ def parse_mention(
                 i += 1  # adjective or construct noun of the chain: الخارجية الروسي، خارجيتها، برئاسة
                 continue
             if chain_kind in ("anonymous", "group", "organization", "media", "place"):
+                if n.isdigit() and chain_kind == "organization":
+                    i += 1  # `قيادة الفرقة 30`, `مديرة منظمة المادة 19`: a number in its name
+                    continue
                 if definite_seen and not _closes_mention(lex, norms, is_word, i + 1, limit):
                     break  # `أعلنت النقابة تنظيم وقفة`, `نقابة الصحفيين أحمد الزين`: not the name's words
+                if i > start + 1 and not _head_kind(lex, norms, i)[0] and (
+                        masdar_shape(n) or len(n) == 4 and n[2] == "و" and n in lex.not_names):
+                    break  # `وأكد مصدر في محافظة أبين وصول إمدادات`: a verbal noun is the object
                 i += 1  # `مصادر فرنسية`, `مراقبون أتراك`, `وكالة تاس`: their words, no personal name
                 continue
             if n.isdigit() and chain_kind == "title":
