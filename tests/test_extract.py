@@ -457,3 +457,14 @@ def test_organisation_and_anonymous_chains_keep_their_whole_name():
     assert a.speaker == "مصادر دبلوماسية تركية"
     a = only("وقالت الخارجية الأمريكية للصحفيين إن الاتفاق جيد.")
     assert a.speaker == "الخارجية الأمريكية"
+
+
+def test_a_party_name_inside_a_title_chain_is_not_the_speaker():
+    a = only("نفى النائب بمجلس الشعب عن حزب حراك تونس الإرادة، عماد الدايمي أي علاقة له بمصالح قطرية.")
+    assert (a.speaker, a.content) == ("عماد الدايمي", "أي علاقة له بمصالح قطرية")
+
+
+def test_a_list_before_a_comma_and_wa_verb_holds_no_subject():
+    found = run("وقال الوزير جمال با رأس إن الحكومة أرسلت وزراء. ومن بينهم فهد كفاين، وزير الثروة السمكية، "
+                "وحي أمان، وزير الأشغال، وأشار إلى أن الاجتماع نجح.")
+    assert [a.speaker for a in found] == ["جمال با رأس", "جمال با رأس"]

@@ -327,7 +327,11 @@ class ArticleExtractor:
         # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: the comma closes an apposition
         svo = None if self._opens_clause(i, sent) and not kan_first else self._svo_subject(i, sent)
         mention, after = (None, i + 1) if svo is not None else self._vso_subject(i, cue, sent)
-        if mention is None and svo is None:
+        if mention is None and svo is None and not (self.norms[i][0] in "وف" and self.norms[i][1:] in self.lex.cues
+                                                    and i > sent.first_token
+                                                    and self.tokens[i - 1].text in ("،", ",")):
+            # (not after `، وأشار`: a verb joined by و after a comma starts its own clause; the
+            # list before it, `... وحي أمان، وزير الأشغال،`, holds no subject of it)
             svo = self._svo_subject(i, sent)
         if svo is not None:
             speaker = self._speaker_from(svo, cue)
@@ -552,8 +556,11 @@ class ArticleExtractor:
                 m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
         if m.kind == "role" or self._spoken_for(m):
             m = self._appositive_name(m, sent.last_token)
-        elif m.kind == "person" and m.name_first is not None and m.name_first > m.first \
-                and m.name_last == m.name_first + 1:
+        elif m.kind == "person" and m.name_first is not None and m.name_first > m.first and (
+                m.name_last == m.name_first + 1 or head_kind_before(self.lex, self.norms, m.name_first - 1)
+                in ("organization", "group")):
+            # `مستشار ترمب للأمن القومي، جون بولتون،`; `النائب عن حزب حراك تونس الإرادة، عماد الدايمي`:
+            # the words after the title are whose adviser, or the party's name
             m = self._holder_after_possessor(m, sent.last_token)
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
@@ -618,8 +625,9 @@ class ArticleExtractor:
         while after < min(limit, name.last + 2) and self.is_word[after] and self.norms[after] not in STOP_WORDS \
                 and self.norms[after] not in COMPLEMENTIZERS and self.norms[after] not in self.lex.cues:
             after += 1
-        if after < limit and (self.tokens[after].text in ("،", ",", ":")
-                              or self.norms[after] in COMPLEMENTIZERS):
+        if after < limit and (self.tokens[after].text in ("،", ",", ":") or self.norms[after] in COMPLEMENTIZERS
+                              or after - name.name_first >= 2 and self.norms[after] in STOP_WORDS):
+            # (or a function word after a two-word name: `، عماد الدايمي أي علاقة`)
             return Mention(m.first, after, name.name_first, after, "person")
         return m
 
@@ -627,6 +635,9 @@ class ArticleExtractor:
         """`مستشار ترمب للأمن القومي، جون بولتون،`: the one-word name after the title is whose
         adviser; the holder is the name between commas that closes the chain."""
         comma = next((k for k in range(m.last, min(limit, m.last + 4)) if self.tokens[k].text in ("،", ",")), None)
+        if comma is None and m.last < limit and self.tokens[m.last - 1].end < self.tokens[m.last].start \
+                and self.tokens[m.last].text in ("،", ","):
+            comma = m.last
         if comma is None or not all(self.is_word[k] for k in range(m.last, comma)):
             return m
         holder = self._appositive_name(Mention(m.first, comma, None, None, "role"), limit)
