@@ -139,6 +139,11 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     return n[:1] in prefixes and len(rest) >= 4 and rest in lex.not_names
 
 
+# Second parts of compound given names: `نور الدين`, `سيف الإسلام`, `عبد الرحمن`.
+NAME_SECOND_PARTS = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الرحيم", "العزيز", "الكريم", "الحق", "النبي",
+                               "الهدي", "الامين", "الحسن", "الحسين"})
+
+
 def masdar_shape(n: str) -> bool:
     """A verbal noun by its derived pattern, which personal names do not take: مفاعلة (مكافحة،
     مواجهة), افتعال (ارتفاع، اجتماع), انفعال (انسحاب), استفعال (استخدام), تفعيل (تعزيز). The corpus
@@ -354,10 +359,11 @@ def parse_mention(
                 continue
             if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb" or n.startswith(("بال", "كال")):
                 break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name; `بالجهات`: a phrase
-            if chain_kind == "title" and i > start + 1 and masdar_shape(n) and i + 1 < limit \
-                    and _is_definite(norms[i + 1]):
-                i += 1  # `رئيس هيئة مكافحة الفساد`: a verbal noun in construct is the title's genitive
-                # (a mined common noun is not enough: `وزيرة الصحة سلمى الهاشمي`)
+            if chain_kind == "title" and i + 1 < limit and _is_definite(norms[i + 1]) and (
+                    i > start + 1 and masdar_shape(n) or lex.not_names.get(n) == "noun"
+                    and not _is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
+                i += 1  # `رئيس هيئة مكافحة الفساد`, `مدير منطقة الشرق الأوسط`: a common noun in construct
+                # is the title's genitive (but `وزيرة الصحة سلمى الهاشمي`, `نور الدين`: a name)
                 continue
             name_first = i
             i += 1
