@@ -468,3 +468,9 @@ def test_a_list_before_a_comma_and_wa_verb_holds_no_subject():
     found = run("وقال الوزير جمال با رأس إن الحكومة أرسلت وزراء. ومن بينهم فهد كفاين، وزير الثروة السمكية، "
                 "وحي أمان، وزير الأشغال، وأشار إلى أن الاجتماع نجح.")
     assert [a.speaker for a in found] == ["جمال با رأس", "جمال با رأس"]
+
+
+def test_before_anyone_spoke_pro_drop_takes_the_previous_sentences_named_subject():
+    found = run("انسحبت أمينة خان، المحجبة التي أصبحت وجها إعلانيا، من حملة إعلانية للشركة.\n"
+                "وقالت في منشور بموقع إنستغرام إنها قررت الانسحاب.")
+    assert [(a.speaker, a.content) for a in found] == [("أمينة خان", "قررت الانسحاب")]

@@ -861,7 +861,9 @@ class ArticleExtractor:
             # `حفتر يلتقي وزير خارجية روسيا ويدعو موسكو ...`: no speaker yet; the sentence's subject
             m = parse_mention(self.lex, self.norms, self.is_word, sent.first_token, i, self.vocab)
             if m is None or m.kind in ("role", "demonstrative") or m.kind == "person" and not self.known_name(m):
-                return None
+                m = self._previous_subject(sent)
+                if m is None:
+                    return None
             return self._speaker_from(m, None)
         if cue.plural and last.kind == "person":
             group = next((g for g in reversed(self.state.groups) if g.kind in ("group", "anonymous")), None)
@@ -886,6 +888,21 @@ class ArticleExtractor:
             if other is not None:
                 return Speaker(other.canonical, other.kind, "", other.titles)
         return Speaker(last.canonical, last.kind, "", last.titles)
+
+    def _previous_subject(self, sent: Sentence) -> Mention | None:
+        """`انسحبت أمينة خان، المحجبة التي ...، من حملة. وقالت ...`: before anyone has spoken, the
+        subject of the previous sentence's verb (a full name, an organisation or a place)."""
+        k = self.sentences.index(sent)
+        if k == 0:
+            return None
+        prev = self.sentences[k - 1]
+        j = self._skip_adverbials(prev.first_token + 1, prev)
+        m = parse_mention(self.lex, self.norms, self.is_word, j, prev.last_token, self.vocab)
+        if m is None or m.kind != "person" or m.name_first is None or (m.name_last or m.last) - m.name_first < 2 \
+                or m.last >= prev.last_token or self.tokens[m.last].text not in ("،", ",") \
+                or any(self.norms[k].isdigit() for k in range(m.first, m.last)):
+            return None  # a full name closed by a comma, not a verb's object run on
+        return m
 
     def _agrees(self, speaker: Speaker, cue: CueForm | None, strict: bool = False) -> bool:
         """Gender agreement of a singular verb with a speaker whose gender an earlier verb showed
