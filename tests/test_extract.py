@@ -474,3 +474,8 @@ def test_before_anyone_spoke_pro_drop_takes_the_previous_sentences_named_subject
     found = run("انسحبت أمينة خان، المحجبة التي أصبحت وجها إعلانيا، من حملة إعلانية للشركة.\n"
                 "وقالت في منشور بموقع إنستغرام إنها قررت الانسحاب.")
     assert [(a.speaker, a.content) for a in found] == [("أمينة خان", "قررت الانسحاب")]
+
+
+def test_a_claim_noun_with_a_pronoun_is_the_main_subjects_speech():
+    a = only("وكان المخلوع علي عبد الله صالح قد ادّعى شرعية الاستهداف، بزعمه أن الدفاع عن النفس حق مشروع.")
+    assert (a.speaker, a.content) == ("علي عبد الله صالح", "الدفاع عن النفس حق مشروع")
