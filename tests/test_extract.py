@@ -479,3 +479,9 @@ def test_before_anyone_spoke_pro_drop_takes_the_previous_sentences_named_subject
 def test_a_claim_noun_with_a_pronoun_is_the_main_subjects_speech():
     a = only("وكان المخلوع علي عبد الله صالح قد ادّعى شرعية الاستهداف، بزعمه أن الدفاع عن النفس حق مشروع.")
     assert (a.speaker, a.content) == ("علي عبد الله صالح", "الدفاع عن النفس حق مشروع")
+
+
+def test_the_report_speaks_for_the_institution_that_issued_it():
+    found = run("قال تقرير أصدره معهد واشنطن إن العلاقات متوترة. وذكر التقرير أن الرئيسين شعرا بالضغوط.")
+    assert [a.speaker for a in found] == ["معهد واشنطن"] * 2
+    assert run("وذكر التقرير أن الأسعار ارتفعت.") == []  # no issuer named: nobody speaks

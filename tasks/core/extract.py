@@ -349,6 +349,16 @@ class ArticleExtractor:
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
+            j = self._skip_adverbials(i + 1, sent)
+            if j < sent.last_token and self.norms[j].startswith("ال") and self.lex.document_heads.match(self.norms, j) \
+                    and self.lex.nonhuman_subjects.match(self.norms, j):
+                # `وذكر التقرير أن` after `قال تقرير أصدره معهد واشنطن`: the document's issuer, named before
+                # (`وأضاف البيان` already falls to the last speaker, who issued it)
+                issuer = next((sp for sp in reversed(self.state.speakers[-4:])
+                               if sp.kind in ("organization", "media")), None)
+                if issuer is not None:
+                    return self._with_speaker(i, cue, sent, Speaker(issuer.canonical, issuer.kind, ""), j + 1,
+                                              "pro_drop")
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
             return self._with_speaker(i, cue, sent, self._pro_drop(cue, i, sent), i + 1, "pro_drop")
