@@ -485,3 +485,9 @@ def test_the_report_speaks_for_the_institution_that_issued_it():
     found = run("قال تقرير أصدره معهد واشنطن إن العلاقات متوترة. وذكر التقرير أن الرئيسين شعرا بالضغوط.")
     assert [a.speaker for a in found] == ["معهد واشنطن"] * 2
     assert run("وذكر التقرير أن الأسعار ارتفعت.") == []  # no issuer named: nobody speaks
+
+
+def test_a_homograph_cue_with_a_titled_subject_before_its_preposition():
+    a = only('عبر مدير عام أوروبا بوزارة الخارجية، محمد المزغني، عن " استغراب تونس بخصوص القرار".')
+    assert (a.speaker, a.content) == ("محمد المزغني", "استغراب تونس بخصوص القرار")
+    assert run("ووصلت الشحنة عبر الحدود إلى المدينة.") == []

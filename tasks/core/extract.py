@@ -200,6 +200,15 @@ class ArticleExtractor:
                 j += 1
             if j > i + 1 and j < len(self.norms) and self.norms[j] in COMPLEMENTIZERS:
                 return homograph  # `وبيّن النشطاء أنّ`: a definite subject, then the complementizer
+            m = parse_mention(self.lex, self.norms, self.is_word, i + 1, min(len(self.norms), i + 16), self.vocab)
+            if m is not None and m.kind in ("person", "role", "organization", "anonymous", "media") \
+                    and (m.kind != "person" or m.name_first != m.first):
+                if m.kind == "role":
+                    m = self._appositive_name(m, min(len(self.norms), i + 20))
+                k = m.last + 1 if m.last < len(self.norms) and self.tokens[m.last].text in ("،", ",") else m.last
+                if k < len(self.norms) and (self.norms[k] in COMPLEMENTIZERS or self.norms[k] in homograph.frames
+                                            and self.norms[k] in SEPARATE_PREPOSITIONS):
+                    return homograph  # `عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن استغراب تونس`
         return cue
 
     def is_boilerplate(self, sent: Sentence) -> bool:
