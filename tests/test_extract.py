@@ -491,3 +491,8 @@ def test_a_homograph_cue_with_a_titled_subject_before_its_preposition():
     a = only('عبر مدير عام أوروبا بوزارة الخارجية، محمد المزغني، عن " استغراب تونس بخصوص القرار".')
     assert (a.speaker, a.content) == ("محمد المزغني", "استغراب تونس بخصوص القرار")
     assert run("ووصلت الشحنة عبر الحدود إلى المدينة.") == []
+
+
+def test_a_relay_verbs_own_an_ends_an_anonymous_relayer():
+    a = only("ونقلت المصادر عن المستشار الأمني في حكومة الوفاق، هاشم بشر، ارتفاع حصيلة الاشتباكات.")
+    assert (a.speaker, a.reported_via, a.content) == ("هاشم بشر", "المصادر", "ارتفاع حصيلة الاشتباكات")

@@ -551,8 +551,9 @@ class ArticleExtractor:
         quoted = self._quoted_source(j, sent)
         if quoted is not None:
             return quoted, quoted.last
+        stops = cue.frames & SEPARATE_PREPOSITIONS | ({"عن"} if "relay" in cue.frames else set())
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames,
-                          cue.frames & SEPARATE_PREPOSITIONS)
+                          frozenset(stops))  # (`ونقلت المصادر عن المستشار`: عن ends the relayer)
         if m is None:
             m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent)
         if m is None:
