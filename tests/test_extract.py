@@ -496,3 +496,14 @@ def test_a_homograph_cue_with_a_titled_subject_before_its_preposition():
 def test_a_relay_verbs_own_an_ends_an_anonymous_relayer():
     a = only("ونقلت المصادر عن المستشار الأمني في حكومة الوفاق، هاشم بشر، ارتفاع حصيلة الاشتباكات.")
     assert (a.speaker, a.reported_via, a.content) == ("هاشم بشر", "المصادر", "ارتفاع حصيلة الاشتباكات")
+
+
+def test_possessive_nouns_and_prepositional_words_are_no_names():
+    a = run("وقال المرشح محرم اينجه إن الوقت حان. ودعا اينجه سياساته إلى التغيير.")[1]
+    assert a.speaker == "محرم اينجه"
+    assert run("وكانت اللوحة اعتبرت لفترة طويلة عائدة لأحد المعاصرين.") == []
+
+
+def test_a_place_continues_a_group_after_fi():
+    a = only('ويعارض السياسيون العلمانيون في تركيا ما يصفونه بزحف "أسلمة الدولة".')
+    assert a.speaker.startswith("السياسيون العلمانيون في تركيا")

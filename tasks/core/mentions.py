@@ -98,7 +98,7 @@ def _continues_chain(lex: Lexicon, norms: Sequence[str], i: int, limit: int) -> 
     n = norms[i]
     if not n[:1].isalnum():
         return False  # `جمعية القضاة من "أي اقتطاع"`: the preposition opens the content
-    if norms[i - 1] != "باسم" and not (_is_definite(n) or _head_kind(lex, norms, i)[0]):
+    if norms[i - 1] != "باسم" and not (_is_definite(n) or _head_kind(lex, norms, i)[0] or lex.places.match(norms, i)):
         return False  # `في وقت سابق`, `من ادعاءات الحوثي`, `عن تزايد الفرص`: content or a frame
     if n in STOP_WORDS or n in lex.cues or n.endswith(POSSESSIVE_SUFFIXES) and not _head_kind(lex, norms, i)[0]:
         return False
@@ -133,7 +133,9 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
         return True
     for suffix in ("ه", "ها", "هم", "هما"):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
         stem = n[: -len(suffix)]
-        if n.endswith(suffix) and len(stem) >= 3 and lex.not_names.get(stem if not stem.endswith("ت") else stem[:-1] + "ه") == "noun":
+        if n.endswith(suffix) and len(stem) >= 3 and (
+                lex.not_names.get(stem if not stem.endswith("ت") else stem[:-1] + "ه") == "noun"
+                or stem.endswith("ات") and lex.not_names.get(stem) == "noun"):  # `سياساته`
             return True
     rest = n[1:]
     return n[:1] in prefixes and len(rest) >= 4 and rest in lex.not_names
@@ -254,8 +256,8 @@ def parse_mention(
     if norms[i] in STOP_WORDS and norms[i] not in DEMONSTRATIVES:
         return None
     if norms[i].startswith("لل") or norms[i].startswith("ل") and (
-            norms[i][1:] in doc_vocab or _head_kind(lex, [norms[i][1:]], 0)[0]):
-        return None  # `للمعايير الدولية`, `لحفتر`: a preposition, not a mention
+            norms[i][1:] in doc_vocab or _head_kind(lex, [norms[i][1:]], 0)[0] or norms[i][1:] in lex.not_names):
+        return None  # `للمعايير الدولية`, `لحفتر`, `لفترة طويلة`: a preposition, not a mention
     if norms[i] in ("ل", "لـ") or lex.nonhuman_subjects.match([strip_proclitic(norms[i])], 0):
         return None
     kind, width = _head_kind(lex, norms, i)
@@ -370,7 +372,8 @@ def parse_mention(
             continue
         if i - name_first >= MAX_NAME_TOKENS or _ends_a_name(lex, norms, i, doc_vocab):
             break
-        if i - name_first >= 2 and _not_a_name(lex, n):
+        if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and n.endswith(("ه", "ها", "هم")) \
+                and len(n) >= 6 and _not_a_name(lex, n):
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
         if len(n) > 4 and n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun":
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
