@@ -507,3 +507,15 @@ def test_possessive_nouns_and_prepositional_words_are_no_names():
 def test_a_place_continues_a_group_after_fi():
     a = only('ويعارض السياسيون العلمانيون في تركيا ما يصفونه بزحف "أسلمة الدولة".')
     assert a.speaker.startswith("السياسيون العلمانيون في تركيا")
+
+
+def test_an_appositive_name_may_run_straight_into_a_common_word():
+    a = only("اعتبر رئيس المنظمة التونسية للأمن والمواطن،عصام الدردوري ضيف البرنامج الحملة غير بريئة.")
+    assert a.speaker == "عصام الدردوري"
+    a = only("وهدد قيادي في الجمعية الشرعية، باللجوء للقضاء حال تطبيق القرار.")
+    assert (a.speaker, a.content) == ("قيادي في الجمعية الشرعية", "باللجوء للقضاء حال تطبيق القرار")
+
+
+def test_an_organisation_of_a_named_office_holder_keeps_the_name():
+    a = only("وتؤكد إدارة الرئيس الأميركي باراك أوباما أن الاتفاق جيد.")
+    assert (a.speaker, a.content) == ("إدارة الرئيس الأميركي باراك أوباما", "الاتفاق جيد")

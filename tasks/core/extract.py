@@ -51,6 +51,8 @@ CLAUSE_LINKS = frozenset(
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
+# Name particles that the next word completes whatever it is: `آل ثاني`, `بن سحيم`, `أبو بكر`.
+NAME_JOINERS = frozenset(normalise_token(w) for w in ["آل", "بن", "ابن", "أبو", "أبي", "ولد", "عبد", "ابو"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
@@ -635,6 +637,8 @@ class ArticleExtractor:
             return Mention(m.first, quoted[1], quoted[0], quoted[1], "person")
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
+        if self.norms[k + 1].startswith(("بال", "لل", "كال", "فال")):
+            return m  # `قيادي في الجمعية الشرعية، باللجوء للقضاء`: the complement, not a name
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
         if name is None or name.kind != "person" or name.name_first is None or name.name_first != k + 1 and not (
                 name.name_first - k - 1 <= 2 and is_title(self.lex, self.norms, k + 1)):
@@ -643,11 +647,15 @@ class ArticleExtractor:
         # Between a role and its comma every word is the name, even one that is also a common
         # word: `رئيس الهيئة، شوقي الطبيب إن`, `الشيخ القطري المعارض، سلطان بن سحيم آل ثاني،`
         while after < min(limit, name.last + 2) and self.is_word[after] and self.norms[after] not in STOP_WORDS \
-                and self.norms[after] not in COMPLEMENTIZERS and self.norms[after] not in self.lex.cues:
+                and self.norms[after] not in COMPLEMENTIZERS and self.norms[after] not in self.lex.cues \
+                and not (after - name.name_first >= 2 and self.lex.not_names.get(self.norms[after]) == "noun"
+                         and self.norms[after - 1] not in NAME_JOINERS):  # but `آل ثاني`
             after += 1
         if after < limit and (self.tokens[after].text in ("،", ",", ":") or self.norms[after] in COMPLEMENTIZERS
-                              or after - name.name_first >= 2 and self.norms[after] in STOP_WORDS):
-            # (or a function word after a two-word name: `، عماد الدايمي أي علاقة`)
+                              or after - name.name_first >= 2 and (self.norms[after] in STOP_WORDS
+                                                                   or self.lex.not_names.get(self.norms[after]))):
+            # (or a function word or a common word after a two-word name: `، عماد الدايمي أي علاقة`,
+            # `،عصام الدردوري ضيف برنامج`)
             return Mention(m.first, after, name.name_first, after, "person")
         return m
 

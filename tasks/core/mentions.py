@@ -349,6 +349,14 @@ def parse_mention(
                 if n.isdigit() and chain_kind == "organization":
                     i += 1  # `قيادة الفرقة 30`, `مديرة منظمة المادة 19`: a number in its name
                     continue
+                if chain_kind == "organization" and any(is_title(lex, norms, t) for t in range(start + 1, i)) \
+                        and not _is_definite(n) and not _not_a_name(lex, n) and n not in lex.cues:
+                    k = i  # `إدارة الرئيس الأميركي باراك أوباما`: the organisation of a named office-holder
+                    while k < limit and k - i < 3 and is_word[k] and not _not_a_name(lex, norms[k]) \
+                            and norms[k] not in STOP_WORDS and norms[k] not in lex.cues:
+                        k += 1
+                    i = k
+                    break
                 if definite_seen and not _closes_mention(lex, norms, is_word, i + 1, limit):
                     break  # `أعلنت النقابة تنظيم وقفة`, `نقابة الصحفيين أحمد الزين`: not the name's words
                 if i > start + 1 and not _head_kind(lex, norms, i)[0] and (
