@@ -519,3 +519,10 @@ def test_an_appositive_name_may_run_straight_into_a_common_word():
 def test_an_organisation_of_a_named_office_holder_keeps_the_name():
     a = only("وتؤكد إدارة الرئيس الأميركي باراك أوباما أن الاتفاق جيد.")
     assert (a.speaker, a.content) == ("إدارة الرئيس الأميركي باراك أوباما", "الاتفاق جيد")
+
+
+def test_a_club_after_a_title_is_its_organisation():
+    found = run("وقال مدرب مانشستر سيتي بيب غوارديولا إن الصفقة صعبة. وأضاف المدرب الإسباني أن التفاوض معقد.")
+    assert [a.speaker for a in found] == ["بيب غوارديولا"] * 2
+    a = only("والثلاثاء أعلن ريال مدريد تعيين لوبتيغي مدربا.")
+    assert a.speaker == "ريال مدريد"
