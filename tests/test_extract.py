@@ -526,3 +526,11 @@ def test_a_club_after_a_title_is_its_organisation():
     assert [a.speaker for a in found] == ["بيب غوارديولا"] * 2
     a = only("والثلاثاء أعلن ريال مدريد تعيين لوبتيغي مدربا.")
     assert a.speaker == "ريال مدريد"
+
+
+def test_a_quantified_group_speaks():
+    a = only("إلا أن أحد خبراء التأمين يعتبر أنه من الصعب قياس المساهمة.")
+    assert (a.speaker, a.speaker_type, a.content) == ("أحد خبراء التأمين", "anonymous", "من الصعب قياس المساهمة")
+    a = only("علما أن بعض الخبراء يعتقدون أن النسبة أعلى.")
+    assert (a.speaker, a.speaker_type) == ("بعض الخبراء", "group")
+    assert run("وقال بعض الوقت إن") == []
