@@ -534,3 +534,12 @@ def test_a_quantified_group_speaks():
     a = only("علما أن بعض الخبراء يعتقدون أن النسبة أعلى.")
     assert (a.speaker, a.speaker_type) == ("بعض الخبراء", "group")
     assert run("وقال بعض الوقت إن") == []
+
+
+def test_nested_speech_in_a_quote_ends_with_its_sentence():
+    found = run('وتابع المدرب: "لعبنا جيدا، وقد أكد لي اللاعبون أنهم جاهزون للمواجهة. صنعنا فرصا كثيرة".')
+    assert [(a.cue, a.content) for a in found][1] == ("أكد", "جاهزون للمواجهة")
+
+
+def test_a_gesture_is_not_speech():
+    assert run("وأشار الشرطي بيده إلى السيارة المشبوهة قبل أن يطلق صافرته.") == []

@@ -319,6 +319,8 @@ class ArticleExtractor:
 
     # ---- one cue -------------------------------------------------------------------------
     def _attribution(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
+        if any(self.norms[k] in self.lex.non_speech for k in range(i + 1, min(sent.last_token, i + 4))):
+            return None  # `وأشار الشرطي بيده إلى السيارة`: a gesture, not speech
         if "relay" in cue.frames:
             return self._relay(i, cue, sent)
         if cue.kind == "noun":
@@ -1169,6 +1171,10 @@ class ArticleExtractor:
                 continue
             if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last):
                 last = k
+                break
+            if t.text in (".", "؟", "?", "!") and k > first and not inside_word(self.text, t) \
+                    and self.quote_at(self.tokens[first].start) is not None:
+                last = k  # `"... وقد أكد لي اللاعبون أنهم جاهزون. صنعنا ..."`: nested speech ends with its sentence
                 break
             if k > first + 1 and self.lex.content_ends.match(self.norms, k) and not self._has_quote_open_before(k):
                 last = k  # `... بعدما تسلمت`, `... قبيل حرب`: the journalist's clause

@@ -72,6 +72,7 @@ class Lexicon:
     content_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     content_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     document_heads: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    non_speech: frozenset[str] = frozenset()
     # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
     homograph_cues: dict[str, CueForm] = field(default_factory=dict)
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
@@ -239,6 +240,7 @@ def load_lexicon() -> Lexicon:
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
         document_heads=_phrase_file("document_heads.txt"),
+        non_speech=frozenset(normalise_token(cols[0]) for cols in _rows("non_speech.txt")),
         homograph_cues=homographs,
         not_names=not_names,
     )
