@@ -543,3 +543,10 @@ def test_nested_speech_in_a_quote_ends_with_its_sentence():
 
 def test_a_gesture_is_not_speech():
     assert run("وأشار الشرطي بيده إلى السيارة المشبوهة قبل أن يطلق صافرته.") == []
+
+
+def test_a_dual_title_introduces_two_named_speakers():
+    a = only("وأعلن الرئيسان الكيني صامويل أوتينو والتنزاني جمعة مسوا أنهما اتفقا على تشكيل لجنة مشتركة.")
+    assert a.speaker.startswith("صامويل أوتينو") and "جمعة مسوا" in a.speaker
+    a = only("طالب عدد من المواطنين باسترجاع أموالهم.")
+    assert a.speaker == "عدد من المواطنين"

@@ -121,6 +121,14 @@ def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
 
+def _title_duals() -> frozenset[tuple[str, ...]]:
+    """Nominative duals of one-word titles: رئيس -> رئيسان (`وأعلن الرئيسان الكيني X والتنزاني Y أنهما`);
+    not the oblique -ين, which is also the plural (`المواطنين`)."""
+    words = {_norm_phrase(cols[0]) for cols in _rows("titles.txt")}
+    return frozenset((w[0] + end,) for w in words if len(w) == 1 and len(w[0]) >= 3
+                     and not w[0].endswith(("ه", "ي", "ا")) for end in ("ان",))
+
+
 def _title_plurals() -> frozenset[tuple[str, ...]]:
     """Sound plurals of one-word participle titles as group heads: مدير -> مديرون (مديرو، مديرين),
     مسؤول -> مسؤولون. Broken plurals (وزراء، سفراء) are listed in group_heads.txt itself."""
@@ -228,7 +236,7 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_lemmas=frozenset(c.lemma for c in cues.values()),
         according_to=_phrase_file("according_to.txt", article_variants=False),
-        titles=_phrase_file("titles.txt"),
+        titles=_phrase_file("titles.txt", extra=_title_duals()),
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
         anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True),

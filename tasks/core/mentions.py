@@ -17,8 +17,8 @@ STOP_WORDS = function_words()
 # `القيادي في حزب العدالة`, `المبعوث التركي إلى ليبيا`, `المتحدث باسم`, `مستشار لدى`.
 CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", "ب", "من"})
 DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"})
-# Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء`, `عدد من الأعضاء` (normalised).
-QUANTIFIER_HEADS = frozenset({"احد", "بعض", "عدد", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
+# Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء` (normalised; `عدد من` is a group head).
+QUANTIFIER_HEADS = frozenset({"احد", "بعض", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
 MAX_MENTION_TOKENS = 12
@@ -256,13 +256,12 @@ def parse_mention(
     if i >= limit or not is_word[i] or norms[i] in lex.cues:
         return None
     if norms[i] in QUANTIFIER_HEADS and i + 1 < limit:
-        # `أحد خبراء التأمين`, `بعض الخبراء`, `عدد من الأعضاء الديمقراطيين`: some of a group speak
+        # `أحد خبراء التأمين`, `بعض الخبراء`: some of a group speak
         k = i + 2 if norms[i + 1] == "من" else i + 1
         inner = parse_mention(lex, norms, is_word, k, limit, doc_vocab, b_complement, frame_prepositions)
         if inner is not None and inner.kind in ("group", "anonymous", "role") and not is_title(lex, norms, k):
             one = norms[i] == "احد" or inner.kind == "anonymous"  # one unnamed member is an anonymous source
             return Mention(start, inner.last, None, None, "anonymous" if one else "group")
-        return None
     if norms[i] in STOP_WORDS and norms[i] not in DEMONSTRATIVES:
         return None
     if norms[i].startswith("لل") or norms[i].startswith("ل") and (
