@@ -550,3 +550,10 @@ def test_a_dual_title_introduces_two_named_speakers():
     assert a.speaker.startswith("صامويل أوتينو") and "جمعة مسوا" in a.speaker
     a = only("طالب عدد من المواطنين باسترجاع أموالهم.")
     assert a.speaker == "عدد من المواطنين"
+
+
+def test_according_to_frames_at_the_start_take_what_follows():
+    a = only("ووفقا لإحصاءات رويترز قتل 29 جنديا في المناطق الانفصالية.")
+    assert (a.speaker, a.content) == ("رويترز", "قتل 29 جنديا في المناطق الانفصالية")
+    a = only('ولم يعرف بحسب المرصد، "ما إذا كان الضحايا مدنيين" الذين يقاتلون في البلدتين.')
+    assert (a.speaker, a.content) == ("المرصد", 'ما إذا كان الضحايا مدنيين" الذين يقاتلون في البلدتين')

@@ -1404,6 +1404,9 @@ class ArticleExtractor:
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
+        if m is None and j + 1 < sent.last_token and self.norms[j].startswith("ل") \
+                and self.lex.nonhuman_subjects.match([self.norms[j][1:]], 0):
+            j += 1  # `ووفقا لإحصاءات رويترز`: the figures' owner is the source
         if m is None:
             m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
@@ -1429,8 +1432,13 @@ class ArticleExtractor:
             found = clause[:2] if clause else None
         else:
             found = self._content_before(k, sent)
-            if found is None and k <= sent.first_token + 1 and after < sent.last_token \
-                    and self.tokens[after - 1].text in ("،", ","):
+            comma_after = m.last < sent.last_token and self.tokens[m.last].text in ("،", ",")
+            if found is not None and len(self.text[found[0]:found[1]].split()) < 3 and after < sent.last_token \
+                    and comma_after:
+                found = None  # `ولم يعرف بحسب المرصد، "ما إذا كان ..."`: the statement follows the frame
+            if found is None and k <= sent.first_token + 3 and after < sent.last_token and (
+                    comma_after or k <= sent.first_token + 1 and m.kind in ("media", "organization")):
+                # (`ووفقا لإحصاءات رويترز قتل 29 جنديا`: an outlet's frame needs no comma)
                 # `ووفقا لوزارة الصحة، ارتفع عدد الجرحى ...`: the frame opens the sentence
                 if self._cue_attribution_at(after, speaker.canonical):
                     return None  # `وحسب فضائية الجزيرة، قال المعلم ...`: the frame is a relayer
