@@ -557,3 +557,8 @@ def test_according_to_frames_at_the_start_take_what_follows():
     assert (a.speaker, a.content) == ("رويترز", "قتل 29 جنديا في المناطق الانفصالية")
     a = only('ولم يعرف بحسب المرصد، "ما إذا كان الضحايا مدنيين" الذين يقاتلون في البلدتين.')
     assert (a.speaker, a.content) == ("المرصد", 'ما إذا كان الضحايا مدنيين" الذين يقاتلون في البلدتين')
+
+
+def test_the_outlet_spoken_to_before_the_subject_is_the_relayer():
+    a = only('وأوضح لـ"الاقتصادية" المقدم عاطي القرشي المتحدث الرسمي لشرطة منطقة مكة أنه لا خوف على الكورنيش.')
+    assert (a.speaker, a.reported_via, a.content) == ("عاطي القرشي", "الاقتصادية", "لا خوف على الكورنيش")

@@ -631,9 +631,10 @@ class ArticleExtractor:
         if k < limit and self.norms[k] in RELATIVES:
             # `رئيس لجنة العلاقات الخارجية والتي تتمتع بنفوذ واسع، بوب كوركر، أنه`
             k = next((c for c in range(k + 1, min(limit, k + 10)) if self.tokens[c].text in ("،", ",")), limit)
-        if k < limit and self.norms[k][:1] in ("ب", "ل") and self.is_word[k]:
-            # `المكلف بالاعلام والاتصال، المنجي الحرباوي،`: the title's own ب / ل phrase comes first
-            k = next((c for c in range(k + 1, min(limit, k + 4)) if not self.is_word[c]), k)
+        if k < limit and self.is_word[k] and (self.norms[k][:1] in ("ب", "ل") or self.norms[k] in ("في", "لدي")):
+            # `المكلف بالاعلام والاتصال، المنجي الحرباوي،`, `آمر السرية البحرية في سوسة المجاورة، الرائد
+            # محمد المجدوب`: the title's own prepositional phrase comes first
+            k = next((c for c in range(k + 1, min(limit, k + 5)) if not self.is_word[c]), k)
         quoted = self._quoted_name(k, limit)
         if quoted is not None:
             return Mention(m.first, quoted[1], quoted[0], quoted[1], "person")
@@ -654,6 +655,7 @@ class ArticleExtractor:
                          and self.norms[after - 1] not in NAME_JOINERS):  # but `آل ثاني`
             after += 1
         if after < limit and (self.tokens[after].text in ("،", ",", ":") or self.norms[after] in COMPLEMENTIZERS
+                              or self.norms[after] in ("ل", "لـ")  # `، الرائد محمد المجدوب لـ"سكاي نيوز"`
                               or after - name.name_first >= 2 and (self.norms[after] in STOP_WORDS
                                                                    or self.lex.not_names.get(self.norms[after]))):
             # (or a function word or a common word after a two-word name: `، عماد الدايمي أي علاقة`,
@@ -1002,6 +1004,8 @@ class ArticleExtractor:
         if speaker is None:
             return None
         reported_via = self._reported_via(after, marker, sent, end)
+        if reported_via is None and mention is not None and mention.first > i + 1:
+            reported_via = self._outlet_before(i + 1, mention.first)  # `وأوضح لـ"الاقتصادية" المقدم ...`
         relayed = self._relayed_source(after, marker, sent)
         if relayed is not None:
             # `وقالت الشبكة، نقلا عن مسؤولين بالإدارة، إن ...`: the officials said it, via the network
@@ -1241,7 +1245,9 @@ class ArticleExtractor:
         """The relayer: `في تصريحات لصحيفة Milliyet`, `للجزيرة نت`, `، وفقاً لوكالة إنترفاكس`."""
         for j in range(after, min(marker, sent.last_token)):
             n = self.norms[j]
-            if n.startswith("ل") and len(n) > 2:
+            if n.startswith("ل") and len(n) > 2 and not (j > after and is_title(self.lex, self.norms, j - 1)) \
+                    and not (j > after + 1 and is_title(self.lex, self.norms, j - 2)):
+                # (not a title's own organisation: `عاطي القرشي المتحدث الرسمي لشرطة منطقة مكة`)
                 m = self._media_after_l(j, marker)
                 if m:
                     return m
@@ -1253,6 +1259,19 @@ class ArticleExtractor:
         if n and k < sent.last_token:
             self.state.consumed_according.add(k)
             return self._according_source_text(k + n, sent)
+        return None
+
+    def _outlet_before(self, j: int, limit: int) -> str | None:
+        """An outlet spoken to between the cue and its subject: `لـ"الاقتصادية"`, `لصحيفة الحياة`."""
+        for k in range(j, limit):
+            if self.norms[k] in ("ل", "لـ") and k + 1 < limit:
+                q = self.quote_opening_at(k + 1)
+                if q is not None and q.closed:
+                    return self.text[q.start : q.end].strip()
+            elif self.norms[k].startswith("ل") and len(self.norms[k]) > 2:
+                m = self._media_after_l(k, limit)
+                if m:
+                    return m
         return None
 
     def _media_after_l(self, j: int, limit: int) -> str | None:

@@ -65,7 +65,7 @@ def _is_opening_position(text: str, i: int) -> bool:
         # `غزواني " يبدو منطقيا ... النفاذ" لان`: a spaced mark opens when the line's next one closes
         close = text.find('"', i + 1, text.find("\n", i) % (len(text) + 1))
         return close > i + 2 and not text[close - 1].isspace()
-    return not nxt.isspace() and (prev.isspace() or prev in "([:-–—،," or prev in "وبلف")
+    return not nxt.isspace() and (prev.isspace() or prev in "([:-–—،," or prev in "وبلفـ")  # (also `لـ"عكاظ"`)
 
 
 def find_quotes(text: str) -> list[Quote]:
