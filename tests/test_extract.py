@@ -562,3 +562,9 @@ def test_according_to_frames_at_the_start_take_what_follows():
 def test_the_outlet_spoken_to_before_the_subject_is_the_relayer():
     a = only('وأوضح لـ"الاقتصادية" المقدم عاطي القرشي المتحدث الرسمي لشرطة منطقة مكة أنه لا خوف على الكورنيش.')
     assert (a.speaker, a.reported_via, a.content) == ("عاطي القرشي", "الاقتصادية", "لا خوف على الكورنيش")
+
+
+def test_a_homograph_cue_joined_with_wa_ends_the_content_before_it():
+    found = run("وقال الرئيس الباجي قائد السبسي إن تونس تساند الحل السياسي وبين ان تونس لا تستثني أي طرف.")
+    assert [(a.cue, a.content) for a in found] == [("وقال", "تونس تساند الحل السياسي"),
+                                                   ("وبين", "تونس لا تستثني أي طرف")]

@@ -1197,12 +1197,13 @@ class ArticleExtractor:
     def _coordinated_cue(self, k: int) -> bool:
         """`... لم تنته بعد وأضاف "..."`, `... من سوريا لكنه أشار إلى`: a new attribution joined
         without a comma ends the content before it."""
-        cue = self.lex.cues.get(self.norms[k])
+        cue = self.cue_at(k)  # (homographs too: `... لإيجاد حل وبين ان تونس`)
         if cue is None or cue.kind == "noun" or "relay" in cue.frames and not self._relays(k):
             return False
         if cue.kind == "participle":
             return not cue.feminine  # `مشيرة` without a comma is as likely an adjective
-        return self.norms[k][0] in "وف" and self.norms[k][1:] in self.lex.cues or self.norms[k - 1] in COORDINATORS
+        return self.norms[k][0] in "وف" and (self.norms[k][1:] in self.lex.cues or self.norms[k] in self.lex.homograph_cues) \
+            or self.norms[k - 1] in COORDINATORS
 
     def _token_after(self, offset: int, last: int) -> int:
         """Index of the first token that starts after `offset`, at most `last`."""
