@@ -23,7 +23,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles.j
 BENCH = CORPUS.with_name("bench.jsonl.gz")  # sport, courts, local news: the sections articles.jsonl lacks
 CORPUS_FILES = ("regression_corpus_a.jsonl", "regression_corpus_b.jsonl", "regression_corpus_c.jsonl",
                 "regression_corpus_d.jsonl", "regression_corpus_e.jsonl", "regression_corpus_f.jsonl",
-                "regression_corpus_g.jsonl", "regression_corpus_h.jsonl", "regression_corpus_i.jsonl")
+                "regression_corpus_g.jsonl", "regression_corpus_h.jsonl", "regression_corpus_i.jsonl",
+                "regression_corpus_j.jsonl", "regression_corpus_k.jsonl")
 WRITTEN_FILE = "regression_written.jsonl"
 
 
