@@ -568,3 +568,10 @@ def test_a_homograph_cue_joined_with_wa_ends_the_content_before_it():
     found = run("وقال الرئيس الباجي قائد السبسي إن تونس تساند الحل السياسي وبين ان تونس لا تستثني أي طرف.")
     assert [(a.cue, a.content) for a in found] == [("وقال", "تونس تساند الحل السياسي"),
                                                    ("وبين", "تونس لا تستثني أي طرف")]
+
+
+def test_family_particles_take_the_next_word_and_dhalika_points_back():
+    a = only("أكد الشيخ عبداللطيف بن عبدالملك آل الشيخ أن الانتخابات نزيهة.")
+    assert a.speaker == "عبداللطيف بن عبدالملك آل الشيخ"
+    found = run("أكد ذلك الوكيل المساعد الدكتور حاتم المطيري، مشيرا إلى أن الغرامة كبيرة.")
+    assert [(a.cue, a.speaker) for a in found] == [("مشيرا", "حاتم المطيري")]

@@ -319,6 +319,8 @@ class ArticleExtractor:
 
     # ---- one cue -------------------------------------------------------------------------
     def _attribution(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
+        if i + 1 < sent.last_token and self.norms[i + 1] == "ذلك" and cue.kind in ("perfect", "imperfect"):
+            return None  # `أكد ذلك الوكيل المساعد ...`: confirms what was said before; no content here
         if any(self.norms[k] in self.lex.non_speech for k in range(i + 1, min(sent.last_token, i + 4))):
             return None  # `وأشار الشرطي بيده إلى السيارة`: a gesture, not speech
         if "relay" in cue.frames:
@@ -988,6 +990,8 @@ class ArticleExtractor:
         j = sent.first_token
         if j + 1 < i and self.is_word[j]:
             k = self._skip_adverbials(j + 1, sent)
+            if k < i and self.norms[k] == "ذلك":
+                k += 1  # `أكد ذلك الوكيل ...، مشيرا`: the verb's object, then its subject
             # `وشن الأسد هجوما ... قائلا`: a definite surname the article gave in full
             return parse_mention(self.lex, self.norms, self.is_word, k, i, self.vocab) or self._known_name_at(k, i)
         return None
@@ -1088,6 +1092,9 @@ class ArticleExtractor:
                 described = self._described_as(j, sent)
                 if described is not None:
                     return described
+            if gap == 0 and n in ("ذلك", "هذا") and not (j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
+                                                         and not is_title(self.lex, self.norms, j + 1)):
+                return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
             if gap == 0 and "obj" in cue.frames and self.is_word[j] and (n not in STOP_WORDS or n in QUANTIFIERS):
                 return self._clause_content(j, sent, "phrase", j)
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
@@ -1183,7 +1190,7 @@ class ArticleExtractor:
             if k > first + 1 and self.lex.content_ends.match(self.norms, k) and not self._has_quote_open_before(k):
                 last = k  # `... بعدما تسلمت`, `... قبيل حرب`: the journalist's clause
                 break
-            if k > first + 1 and self._coordinated_cue(k):
+            if k > first and self._coordinated_cue(k):
                 last = k - 1 if self.norms[k - 1] in COORDINATORS else k
                 break
             k += 1

@@ -77,8 +77,14 @@ def _is_definite(norm: str) -> bool:
     return norm.startswith("ال") or norm.startswith("وال") and len(norm) > 4
 
 
+# Name particles the next word always completes: `آل الشيخ`, `بن سلمان`, `أبو بكر`, `عبد الله` (normalised).
+NAME_JOINERS = frozenset({"ال", "آل", "بن", "ابن", "ابو", "ابي", "ولد", "عبد"})
+
+
 def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozenset[str]) -> bool:
     n = norms[i]
+    if i > 0 and norms[i - 1] in NAME_JOINERS and n not in STOP_WORDS and n not in lex.cues:
+        return False  # `عبداللطيف بن عبدالملك آل الشيخ`: الشيخ is the family name here, not a title
     if n in STOP_WORDS or n in lex.cues or is_title(lex, norms, i) or lex.places.match(norms, i):
         return True
     if lex.adverbials.match(norms, i):
