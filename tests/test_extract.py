@@ -575,3 +575,8 @@ def test_family_particles_take_the_next_word_and_dhalika_points_back():
     assert a.speaker == "عبداللطيف بن عبدالملك آل الشيخ"
     found = run("أكد ذلك الوكيل المساعد الدكتور حاتم المطيري، مشيرا إلى أن الغرامة كبيرة.")
     assert [(a.cue, a.speaker) for a in found] == [("مشيرا", "حاتم المطيري")]
+
+
+def test_an_abbreviated_title_is_no_sentence_end():
+    found = run("وقال م. عصام الملا رئيس بلدية الخبر إن البلدية أغلقت المطعم.")
+    assert [(a.speaker, a.content) for a in found] == [("عصام الملا", "البلدية أغلقت المطعم")]

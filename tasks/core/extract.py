@@ -527,6 +527,9 @@ class ArticleExtractor:
             if self.norms[j] in PRONOUN_OBJECTS:
                 j += 1
                 continue
+            if len(self.norms[j]) == 1 and j + 1 < sent.last_token and self.tokens[j + 1].text == ".":
+                j += 2  # `وقال م. عصام الملا`, `د. محمد`: an abbreviated title
+                continue
             if self.norms[j] in ("لنا", "له", "لها", "لهم", "لهما", "لي", "لكم"):
                 j += 1
                 continue

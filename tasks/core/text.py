@@ -139,7 +139,8 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
     first = 0
     for k, tok in enumerate(tokens):
         boundary = False
-        if tok.text in SENTENCE_END and not inside[tok.start] and not inside_word(text, tok):
+        if tok.text in SENTENCE_END and not inside[tok.start] and not inside_word(text, tok) \
+                and not _abbreviation(text, tok):
             # a full stop followed by a closing quote mark belongs with the quote: "... ليبيا."”
             boundary = True
         nxt_start = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
@@ -149,6 +150,15 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
             sentences.append(Sentence(tokens[first].start, tok.end, first, k + 1))
             first = k + 1
     return sentences
+
+
+def _abbreviation(text: str, tok: Token) -> bool:
+    """`وقال م. عصام الملا`, `د. محمد`: a dot after a one-letter title is no sentence end."""
+    if tok.text != "." or tok.start < 1 or tok.end + 1 >= len(text):
+        return False
+    letter = text[tok.start - 1]
+    before = text[tok.start - 2] if tok.start >= 2 else " "
+    return letter.isalpha() and not before.isalnum() and text[tok.end] == " " and text[tok.end + 1].isalpha()
 
 
 def inside_word(text: str, tok: Token) -> bool:
