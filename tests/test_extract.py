@@ -580,3 +580,9 @@ def test_family_particles_take_the_next_word_and_dhalika_points_back():
 def test_an_abbreviated_title_is_no_sentence_end():
     found = run("وقال م. عصام الملا رئيس بلدية الخبر إن البلدية أغلقت المطعم.")
     assert [(a.speaker, a.content) for a in found] == [("عصام الملا", "البلدية أغلقت المطعم")]
+
+
+def test_a_colon_after_a_clause_cue_opens_unmarked_speech():
+    found = run("وقال رئيس النادي محمود الخطيب إن الاستثمار مهم. وأشار: بعض المحبين العرب يساهمون في استثماراتنا.")
+    assert [(a.speaker, a.content, a.form) for a in found][1] == (
+        "محمود الخطيب", "بعض المحبين العرب يساهمون في استثماراتنا", "quote")

@@ -1076,8 +1076,8 @@ class ArticleExtractor:
                     q = self.quote_opening_at(j + 1)
                 if q is not None:
                     return self._quote_content(q, sent, j)
-                if t.text == ":" and "quote" in cue.frames:
-                    return self._unmarked_quote(j, sent)
+                if t.text == ":" and ("quote" in cue.frames or "clause" in cue.frames and cue.kind != "noun"):
+                    return self._unmarked_quote(j, sent)  # (also `وأشار: بعض المحبين يساهمون ...`)
                 return None
             if n in COMPLEMENTIZERS and "clause" in cue.frames | {"clause"}:
                 return self._clause_content(j + 1, sent, "clause", j)
