@@ -586,3 +586,9 @@ def test_a_colon_after_a_clause_cue_opens_unmarked_speech():
     found = run("وقال رئيس النادي محمود الخطيب إن الاستثمار مهم. وأشار: بعض المحبين العرب يساهمون في استثماراتنا.")
     assert [(a.speaker, a.content, a.form) for a in found][1] == (
         "محمود الخطيب", "بعض المحبين العرب يساهمون في استثماراتنا", "quote")
+
+
+def test_a_relayer_before_an_pronoun_source():
+    found = run('وقال الجنرال كيم يونغ-تشول إن المحادثات ممكنة. '
+                'ونقل مكتب رئيس كوريا الجنوبية عنه قوله إن كوريا الشمالية "مستعدة للغاية".')
+    assert [(a.speaker, a.reported_via) for a in found][1] == ("كيم يونغ-تشول", "مكتب رئيس كوريا الجنوبية")

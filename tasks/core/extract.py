@@ -443,15 +443,22 @@ class ArticleExtractor:
             elif relayer is None:
                 relayer, k = self._vso_subject(i, cue, sent)
                 k = self._skip_adverbials(k, sent)
-            if k >= sent.last_token or self.norms[k] != "عن":
-                return None
-            source_mention = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
-            if source_mention is None:
-                return None
-            if source_mention.kind == "role" or self._spoken_for(source_mention):
-                source_mention = self._appositive_name(source_mention, sent.last_token)
-            source = self._speaker_from(source_mention, None)
-            after = source_mention.last
+            if k < sent.last_token and self.norms[k] in RELAY_PRONOUNS and self.state.last is not None:
+                # `ونقل مكتب رئيس كوريا الجنوبية عنه قوله إن`: the pronoun is the article's last speaker
+                last = self.state.last
+                source = Speaker(last.canonical, last.kind, "", last.titles)
+                source_mention = None
+                after = k + 1
+            else:
+                if k >= sent.last_token or self.norms[k] != "عن":
+                    return None
+                source_mention = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
+                if source_mention is None:
+                    return None
+                if source_mention.kind == "role" or self._spoken_for(source_mention):
+                    source_mention = self._appositive_name(source_mention, sent.last_token)
+                source = self._speaker_from(source_mention, None)
+                after = source_mention.last
         if after < sent.last_token and self.tokens[after].text in ("،", ","):
             after += 1  # `عن المستشار الأمني، هاشم بشر، ارتفاع حصيلة ...`
         if after < sent.last_token and self.norms[after] in SAYING:
