@@ -592,3 +592,8 @@ def test_a_relayer_before_an_pronoun_source():
     found = run('وقال الجنرال كيم يونغ-تشول إن المحادثات ممكنة. '
                 'ونقل مكتب رئيس كوريا الجنوبية عنه قوله إن كوريا الشمالية "مستعدة للغاية".')
     assert [(a.speaker, a.reported_via) for a in found][1] == ("كيم يونغ-تشول", "مكتب رئيس كوريا الجنوبية")
+
+
+def test_according_to_with_a_resumptive_pronoun():
+    a = only("أمرت محكمة مصرية أمس بإجراء كشف طبي، حسب ما أفادت به وكالة أنباء الشرق الأوسط.")
+    assert (a.speaker, a.content) == ("وكالة أنباء الشرق الأوسط", "أمرت محكمة مصرية أمس بإجراء كشف طبي")

@@ -1438,6 +1438,8 @@ class ArticleExtractor:
         cue_lemma = " ".join(self.norms[k : k + n])
         if j < sent.last_token and (self.norms[j] in self.lex.cues or self.norms[j][:-1] in self.lex.cues):
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
+            if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
+                j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
