@@ -597,3 +597,8 @@ def test_a_relayer_before_an_pronoun_source():
 def test_according_to_with_a_resumptive_pronoun():
     a = only("أمرت محكمة مصرية أمس بإجراء كشف طبي، حسب ما أفادت به وكالة أنباء الشرق الأوسط.")
     assert (a.speaker, a.content) == ("وكالة أنباء الشرق الأوسط", "أمرت محكمة مصرية أمس بإجراء كشف طبي")
+
+
+def test_according_to_a_document_names_its_author():
+    a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
+    assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")

@@ -1443,9 +1443,12 @@ class ArticleExtractor:
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
-        if m is None and j + 1 < sent.last_token and self.norms[j].startswith("ل") \
-                and self.lex.nonhuman_subjects.match([self.norms[j][1:]], 0):
-            j += 1  # `ووفقا لإحصاءات رويترز`: the figures' owner is the source
+        if m is None and j + 1 < sent.last_token and self.norms[j].startswith("ل") and (
+                self.lex.nonhuman_subjects.match([self.norms[j][1:]], 0)
+                or self.lex.document_heads.match([self.norms[j][1:]], 0)):
+            j += 1  # `ووفقا لإحصاءات رويترز`, `ووفقا لمذكرة من قيادة القوات`: the document's owner speaks
+            if j + 1 < sent.last_token and self.norms[j] in ("من", "صادره", "الصادره"):
+                j += 2 if self.norms[j + 1] == "عن" else 1
         if m is None:
             m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
@@ -1481,6 +1484,14 @@ class ArticleExtractor:
                 # `ووفقا لوزارة الصحة، ارتفع عدد الجرحى ...`: the frame opens the sentence
                 if self._cue_attribution_at(after, speaker.canonical):
                     return None  # `وحسب فضائية الجزيرة، قال المعلم ...`: the frame is a relayer
+                if not comma_after and self.lex.not_names.get(self.norms[after]) == "verb":
+                    # `ووفقا لمذكرة من قيادة القوات كشفت عنها صحيفة "التايمز"، يعاني الجيش`: a clause
+                    # about the document first; the statement follows its comma
+                    comma = next((c for c in range(after, min(sent.last_token, after + 10))
+                                  if self.tokens[c].text in ("،", ",")), None)
+                    if comma is not None and self._has_quote(self.tokens[after].start, self.tokens[comma].start) \
+                            or comma is not None and any(self.norms[c] in ("عنها", "عنه") for c in range(after, comma)):
+                        after = comma + 1
                 clause = self._clause_content(after, sent, "according_to", after)
                 found = clause[:2] if clause else None
             elif found is not None and k > sent.first_token and self.tokens[k - 1].text in ("،", ",") \
