@@ -602,3 +602,10 @@ def test_according_to_with_a_resumptive_pronoun():
 def test_according_to_a_document_names_its_author():
     a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
     assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")
+
+
+def test_feminine_titles_and_a_bi_phrase_in_a_title_chain():
+    a = only("حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر من أزمة غذائية كبرى.")
+    assert "هلال إيلفر" in a.speaker and a.content == "أزمة غذائية كبرى"
+    a = only("واتهمت المؤسسة الوطنية للنفط القوات بأنها كانت تحمل أسلحة.")
+    assert a.speaker == "المؤسسة الوطنية للنفط"  # مؤسسة stays an organisation, not the feminine of مؤسس

@@ -121,6 +121,18 @@ def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
 
+def _title_feminines() -> frozenset[tuple[str, ...]]:
+    """Feminine forms of titles, first word + ة: مقرر الأمم المتحدة -> مقررة, مدير -> مديرة
+    (`حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر`)."""
+    phrases = {_norm_phrase(cols[0]) for cols in _rows("titles.txt")}
+    heads = {_norm_phrase(cols[0])[0] for name in ("org_heads.txt", "media_heads.txt", "group_heads.txt")
+             for cols in _rows(name)}
+    heads |= {h[2:] for h in heads if h.startswith("ال")}
+    return frozenset((p[0] + "ه", *p[1:]) for p in phrases
+                     if len(p[0]) >= 3 and not p[0].endswith(("ه", "ي", "ا", ".")) and p[0] != "ال"
+                     and p[0] + "ه" not in heads)  # not `مؤسسة` (an organisation) from `مؤسس`
+
+
 def _title_duals() -> frozenset[tuple[str, ...]]:
     """Nominative duals of one-word titles: رئيس -> رئيسان (`وأعلن الرئيسان الكيني X والتنزاني Y أنهما`);
     not the oblique -ين, which is also the plural (`المواطنين`)."""
@@ -236,7 +248,7 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_lemmas=frozenset(c.lemma for c in cues.values()),
         according_to=_phrase_file("according_to.txt", article_variants=False),
-        titles=_phrase_file("titles.txt", extra=_title_duals()),
+        titles=_phrase_file("titles.txt", extra=_title_duals() | _title_feminines()),
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
         anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True),

@@ -146,7 +146,9 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
                 or stem.endswith("ات") and lex.not_names.get(stem) == "noun"):  # `سياساته`
             return True
     rest = n[1:]
-    return n[:1] in prefixes and len(rest) >= 4 and rest in lex.not_names
+    if n[:1] in prefixes and rest.startswith("ال") and len(rest) >= 4:
+        rest = rest[2:]  # `بالحق` -> حق
+    return n[:1] in prefixes and len(rest) >= 2 and rest in lex.not_names
 
 
 # Second parts of compound given names: `نور الدين`, `سيف الإسلام`, `عبد الرحمن`.
