@@ -360,6 +360,7 @@ def parse_mention(
             if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":
                 seen_nisba = seen_nisba or _is_nisba(n)
                 definite_seen = definite_seen or _is_definite(n)
+                construct = construct and not _is_definite(n)  # `بالحق في الغذاء هلال`: the genitive is taken
                 i += 1  # adjective or construct noun of the chain: الخارجية الروسي، خارجيتها، برئاسة
                 continue
             if chain_kind in ("anonymous", "group", "organization", "media", "place"):
