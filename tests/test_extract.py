@@ -609,3 +609,9 @@ def test_feminine_titles_and_a_bi_phrase_in_a_title_chain():
     assert "هلال إيلفر" in a.speaker and a.content == "أزمة غذائية كبرى"
     a = only("واتهمت المؤسسة الوطنية للنفط القوات بأنها كانت تحمل أسلحة.")
     assert a.speaker == "المؤسسة الوطنية للنفط"  # مؤسسة stays an organisation, not the feminine of مؤسس
+
+
+def test_a_passive_marked_with_a_damma_is_no_attribution():
+    assert run("ويُتوقع أن تكون الشهب في قمة نشاطها.") == []
+    assert run("واتُهم كيم يونغ-تشول بأنه مدبر الهجوم.") == []
+    assert [a.speaker for a in run("ويُؤكد الوزير أن الحكومة ستستقيل.")] == ["الوزير"]  # active, form IV

@@ -253,6 +253,8 @@ class ArticleExtractor:
         (`، مشيرا إلى`) or sits in a quotation (nested speech); `انسحاب حفتر يؤكد أن` does not."""
         if i > sent.first_token and self.norms[i - 1] in SEPARATE_PREPOSITIONS and cue.kind == "perfect":
             return False  # `من أبرز المؤيدين`: after a preposition the word is a noun, not a verb
+        if _marked_passive(self.tokens[i].text, cue):
+            return False  # `واتُهم`, `ويُتوقع`: the writer marked the passive; nobody is named as speaker
         offset = self.tokens[i].start
         inside = [c for c in covered if c[0] <= offset < c[1]]
         if not inside:
@@ -1579,6 +1581,28 @@ def _same_adjectives(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     adj_a = {t for t in a if t.startswith("ال") and t.endswith("ي")}
     adj_b = {t for t in b if t.startswith("ال") and t.endswith("ي")}
     return not adj_a or not adj_b or bool(adj_a & adj_b)
+
+
+DAMMA = "\u064f"
+
+
+def _marked_passive(surface: str, cue: CueForm) -> bool:
+    """A passive the text marks with a damma: a perfect with damma on its first letter (`أُعلن`,
+    `واتُّهم`, `وُصفت`), or an imperfect of a ت/ا-stem with damma on its prefix (`يُتوقع`). Active
+    forms never carry those (`أَعلن`; `يُعلن` has a damma but no ت/ا stem)."""
+    letters = [(k, ch) for k, ch in enumerate(surface) if "\u0621" <= ch <= "\u064a"]
+    if not letters or DAMMA not in surface:
+        return False
+    start = 1 if letters[0][1] in "وف" and len(letters) > 3 else 0
+    def damma_after(pos: int) -> bool:
+        k = letters[pos][0]
+        return k + 1 < len(surface) and surface[k + 1] == DAMMA
+    if cue.kind == "perfect":
+        # the first radical, or the second letter of an ا/ت-initial stem (`اتُّهم`, `اُعتبر`)
+        return damma_after(start) or letters[start][1] in "اأت" and start + 1 < len(letters) and damma_after(start + 1)
+    if cue.kind == "imperfect" and start + 1 < len(letters):
+        return damma_after(start) and letters[start + 1][1] in "تا"
+    return False
 
 
 def _is_adjective(norm: str) -> bool:
