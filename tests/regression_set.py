@@ -24,7 +24,8 @@ BENCH = CORPUS.with_name("bench.jsonl.gz")  # sport, courts, local news: the sec
 CORPUS_FILES = ("regression_corpus_a.jsonl", "regression_corpus_b.jsonl", "regression_corpus_c.jsonl",
                 "regression_corpus_d.jsonl", "regression_corpus_e.jsonl", "regression_corpus_f.jsonl",
                 "regression_corpus_g.jsonl", "regression_corpus_h.jsonl", "regression_corpus_i.jsonl",
-                "regression_corpus_j.jsonl", "regression_corpus_k.jsonl")
+                "regression_corpus_j.jsonl", "regression_corpus_k.jsonl", "regression_corpus_l.jsonl",
+                "regression_corpus_m.jsonl")
 WRITTEN_FILE = "regression_written.jsonl"
 
 

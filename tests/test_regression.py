@@ -28,14 +28,14 @@ from tests.regression_set import (
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
 
-# Floors sit a little under today's figures so a real regression fails. The corpus set is seven files:
-# a and b (politics, 277 attributions) were read while the rules were written and score 0.87 / 0.90;
-# c, d and e were annotated blind and scored 0.52 / 0.53 / 0.53 when first run (0.71 / 0.68 / 0.61
-# after rules drawn from them); f and g were annotated blind at the end and scored once: 0.69 and 0.50.
-# The whole set sits at 0.74, under the 0.85 (see the closing note).
+# Floors sit a little under today's figures so a real regression fails. The corpus set is thirteen
+# files, 1,416 attributions: a and b (politics) were read while the rules were written; c to k were
+# annotated blind, scored when they arrived (c-e 0.52-0.53, f 0.69, g 0.50, h 0.65, i 0.46, j 0.52,
+# k 0.66) and then used to draw rules; l and m were annotated blind and scored once, after the last
+# rule: 0.52 and 0.64. The whole set sits at 0.74, under the 0.85 (see the closing note).
 SEEDS_E2E_FLOOR = 0.92
 CORPUS_E2E_FLOOR = 0.72
-WRITTEN_E2E_FLOOR = 0.87
+WRITTEN_E2E_FLOOR = 0.93
 
 
 @cache
@@ -66,7 +66,7 @@ def test_confidence_08_means_precision_095():
     if CORPUS.exists():
         units = corpus_units()
         corpus = confident_precision(gold_of(units), prediction_rows(predictions_for(units)))
-        assert corpus["end_to_end_precision"] >= 0.85  # weaker on the blind sets c to g
+        assert corpus["end_to_end_precision"] >= 0.86  # weaker on the blind sets c to m
 
 
 def test_corpus_regression_set():
