@@ -615,3 +615,8 @@ def test_a_passive_marked_with_a_damma_is_no_attribution():
     assert run("ويُتوقع أن تكون الشهب في قمة نشاطها.") == []
     assert run("واتُهم كيم يونغ-تشول بأنه مدبر الهجوم.") == []
     assert [a.speaker for a in run("ويُؤكد الوزير أن الحكومة ستستقيل.")] == ["الوزير"]  # active, form IV
+
+
+def test_the_era_letter_after_a_year_still_ends_the_sentence():
+    found = run("وأكد الوزير أن المشروع بدأ عام 2015 م. وقال الوزير إن العمل مستمر.")
+    assert [a.content for a in found] == ["المشروع بدأ عام 2015 م", "العمل مستمر"]

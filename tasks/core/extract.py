@@ -20,6 +20,7 @@ from tasks.core.arabic import normalise_token
 from tasks.core.lexicon import CueForm, Lexicon, load_lexicon
 from tasks.core.mentions import (
     MAX_NAME_TOKENS,
+    NAME_JOINERS,
     STOP_WORDS,
     Mention,
     head_kind_before,
@@ -51,8 +52,6 @@ CLAUSE_LINKS = frozenset(
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
-# Name particles that the next word completes whatever it is: `آل ثاني`, `بن سحيم`, `أبو بكر`.
-NAME_JOINERS = frozenset(normalise_token(w) for w in ["آل", "بن", "ابن", "أبو", "أبي", "ولد", "عبد", "ابو"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",

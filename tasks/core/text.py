@@ -158,7 +158,9 @@ def _abbreviation(text: str, tok: Token) -> bool:
         return False
     letter = text[tok.start - 1]
     before = text[tok.start - 2] if tok.start >= 2 else " "
-    return letter.isalpha() and not before.isalnum() and text[tok.end] == " " and text[tok.end + 1].isalpha()
+    year = tok.start >= 3 and text[tok.start - 3].isdigit()  # `عام 2015 م. وقال`: the era, then a new sentence
+    return letter.isalpha() and not before.isalnum() and not year and text[tok.end] == " " \
+        and text[tok.end + 1].isalpha()
 
 
 def inside_word(text: str, tok: Token) -> bool:
