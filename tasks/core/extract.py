@@ -936,7 +936,7 @@ class ArticleExtractor:
 
     def _previous_subject(self, sent: Sentence) -> Mention | None:
         """`انسحبت أمينة خان، المحجبة التي ...، من حملة. وقالت ...`: before anyone has spoken, the
-        subject of the previous sentence's verb (a full name, an organisation or a place)."""
+        subject of the previous sentence's verb, if it is a full personal name closed by a comma."""
         k = self.sentences.index(sent)
         if k == 0:
             return None
