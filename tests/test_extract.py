@@ -620,3 +620,9 @@ def test_a_passive_marked_with_a_damma_is_no_attribution():
 def test_the_era_letter_after_a_year_still_ends_the_sentence():
     found = run("وأكد الوزير أن المشروع بدأ عام 2015 م. وقال الوزير إن العمل مستمر.")
     assert [a.content for a in found] == ["المشروع بدأ عام 2015 م", "العمل مستمر"]
+
+
+def test_the_outlet_spoken_to_before_the_speaker_and_a_quoted_verse():
+    a = only("وقال لفرانس برس نهاد علي اوزكان إن الوضع صعب.")
+    assert (a.speaker, a.reported_via) == ("نهاد علي اوزكان", "فرانس برس")
+    assert only("قال تعالى: إنما المؤمنون إخوة.").speaker == "الله"

@@ -58,6 +58,8 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
 # `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
+# `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
+DIVINE = frozenset({"تعالي", "الله", "سبحانه"})
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
@@ -541,6 +543,10 @@ class ArticleExtractor:
             if self.norms[j] in ("لنا", "له", "لها", "لهم", "لهما", "لي", "لكم"):
                 j += 1
                 continue
+            if self.norms[j].startswith("ل") and len(self.norms[j]) > 2 and j + 1 < sent.last_token \
+                    and self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0):
+                j += self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0)
+                continue  # `وقال لفرانس برس نهاد اوزكان`: the outlet spoken to, before the speaker
             if self.norms[j] in ("ل", "لـ") and j + 1 < sent.last_token:
                 q = self.quote_opening_at(j + 1)
                 j = self._token_after(q.end, sent.last_token) if q is not None and q.closed else j + 2
@@ -813,6 +819,8 @@ class ArticleExtractor:
     # ---- speakers ------------------------------------------------------------------------
     def _speaker_from(self, m: Mention, cue: CueForm | None) -> Speaker:
         mention_text = self.span_text(m.first, m.last)
+        if self.norms[m.first] in DIVINE and m.last - m.first <= 3:
+            return Speaker("الله", "person", mention_text)  # `قال تعالى`, `قال الله تعالى`: a verse quoted
         if m.first in self.l_mentions:  # `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`
             mention_text = "ا" + mention_text[1:] if mention_text.startswith("لل") else mention_text[1:].lstrip("ـ")
         titles = tuple(self.norms[m.first : (m.name_first if m.name_first is not None else m.last)])
@@ -1301,7 +1309,8 @@ class ArticleExtractor:
         if not rest:
             # `لـTRT عربي`: the ل stands alone before a Latin name
             return self.span_text(j + 1, min(limit, j + 3)).strip("ـ ") if j + 1 < limit else None
-        if self.lex.media_heads.match([rest], 0) or self.lex.media_heads.match(["ال" + rest], 0) \
+        if self.lex.media_heads.match([rest, *self.norms[j + 1 : j + 4]], 0) \
+                or self.lex.media_heads.match(["ال" + rest], 0) \
                 or self.lex.org_heads.match([rest], 0):
             end = j + 1
             while end < limit and self.is_word[end] and self.norms[end] not in STOP_WORDS \
