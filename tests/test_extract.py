@@ -626,3 +626,10 @@ def test_the_outlet_spoken_to_before_the_speaker_and_a_quoted_verse():
     a = only("وقال لفرانس برس نهاد علي اوزكان إن الوضع صعب.")
     assert (a.speaker, a.reported_via) == ("نهاد علي اوزكان", "فرانس برس")
     assert only("قال تعالى: إنما المؤمنون إخوة.").speaker == "الله"
+
+
+def test_numbers_plural_verbs_and_verbal_nouns_start_no_name():
+    found = run("وقال وزير العمل التركي فاروق جليك إن العمال كثر. يبلغ عشرة آلاف. وقال إن الرقم يرتفع.")
+    assert all(a.speaker != "عشرة" for a in found)
+    a = only("أعلن الرئيس الإريتري، أسياس أفورقي، أن بلاده سترسل وفدا.")
+    assert a.speaker == "أسياس أفورقي"  # a foreign name with the letters of إفعال stays a name

@@ -137,8 +137,10 @@ def _is_nisba(n: str) -> bool:
 
 def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     """A common noun or verb (not_names.tsv), bare or behind one of the one-letter prefixes."""
-    if n in lex.not_names or masdar_shape(n):
-        return True
+    if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or len(n) >= 5 and n.endswith("وا"):
+        return True  # (also `ساهموا`: a plural verb; `عشرة`: a number)
+    if len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[2] not in "اوي" and n != "اسلام":
+        return True  # إفعال / أفعال: `إخماد`, `إرسال`, `أنباء` start no name (not إسلام, أسياس)
     for suffix in ("ه", "ها", "هم", "هما"):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
         stem = n[: -len(suffix)]
         if n.endswith(suffix) and len(stem) >= 3 and (
@@ -154,6 +156,10 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
 # Second parts of compound given names: `نور الدين`, `سيف الإسلام`, `عبد الرحمن`.
 NAME_SECOND_PARTS = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الرحيم", "العزيز", "الكريم", "الحق", "النبي",
                                "الهدي", "الامين", "الحسن", "الحسين"})
+
+
+NUMBER_WORDS = frozenset({"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                          "عشرين", "مئه", "مائه", "الف", "الاف", "مليون", "ملايين"})
 
 
 def masdar_shape(n: str) -> bool:
