@@ -633,3 +633,8 @@ def test_numbers_plural_verbs_and_verbal_nouns_start_no_name():
     assert all(a.speaker != "عشرة" for a in found)
     a = only("أعلن الرئيس الإريتري، أسياس أفورقي، أن بلاده سترسل وفدا.")
     assert a.speaker == "أسياس أفورقي"  # a foreign name with the letters of إفعال stays a name
+
+
+def test_a_colon_then_a_complementizer_is_indirect_speech():
+    found = run("وقال رئيس المركز نايف صنت السهلي إن الوضع صعب. وبين السهلي: إن قرى المركز تفتقر لموارد المياه.")
+    assert [(a.cue, a.content, a.form) for a in found][1] == ("وبين", "قرى المركز تفتقر لموارد المياه", "clause")

@@ -201,16 +201,16 @@ class ArticleExtractor:
             j = i + 1
             while j < min(len(self.norms), i + 4) and self.is_word[j] and self.norms[j].startswith("ال"):
                 j += 1
-            if j > i + 1 and j < len(self.norms) and self.norms[j] in COMPLEMENTIZERS:
-                return homograph  # `وبيّن النشطاء أنّ`: a definite subject, then the complementizer
+            if j > i + 1 and j < len(self.norms) and (self.norms[j] in COMPLEMENTIZERS or self.tokens[j].text == ":"):
+                return homograph  # `وبيّن النشطاء أنّ`, `وبين السهلي:`: a definite subject, then the content
             m = parse_mention(self.lex, self.norms, self.is_word, i + 1, min(len(self.norms), i + 16), self.vocab)
             if m is not None and m.kind in ("person", "role", "organization", "anonymous", "media") \
                     and (m.kind != "person" or m.name_first != m.first):
                 if m.kind == "role":
                     m = self._appositive_name(m, min(len(self.norms), i + 20))
                 k = m.last + 1 if m.last < len(self.norms) and self.tokens[m.last].text in ("،", ",") else m.last
-                if k < len(self.norms) and (self.norms[k] in COMPLEMENTIZERS or self.norms[k] in homograph.frames
-                                            and self.norms[k] in SEPARATE_PREPOSITIONS):
+                if k < len(self.norms) and (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"
+                                            or self.norms[k] in homograph.frames and self.norms[k] in SEPARATE_PREPOSITIONS):
                     return homograph  # `عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن استغراب تونس`
         return cue
 
@@ -1143,6 +1143,8 @@ class ArticleExtractor:
         """`وقال المدرب: نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة ...`: direct speech after a colon
         with no quotation marks runs on to the end of its paragraph, unless a sentence there opens
         with a cue of its own (`وأضاف`) or quotes someone."""
+        if colon + 2 < sent.last_token and self.norms[colon + 1] in COMPLEMENTIZERS:
+            return self._clause_content(colon + 2, sent, "clause", colon + 1)  # `وبين السهلي: إن قرى المركز ...`
         found = self._clause_content(colon + 1, sent, "quote", colon)
         if found is None or found[1] < _trim(self.text, sent.start, sent.end)[1]:
             return found
