@@ -638,3 +638,12 @@ def test_numbers_plural_verbs_and_verbal_nouns_start_no_name():
 def test_a_colon_then_a_complementizer_is_indirect_speech():
     found = run("وقال رئيس المركز نايف صنت السهلي إن الوضع صعب. وبين السهلي: إن قرى المركز تفتقر لموارد المياه.")
     assert [(a.cue, a.content, a.form) for a in found][1] == ("وبين", "قرى المركز تفتقر لموارد المياه", "clause")
+
+
+def test_a_title_after_the_name_and_a_circumstantial_participle():
+    a = only("أكد الدكتور خالد العطية وزير الخارجية القطري أن الاجتماع كان بناء.")
+    assert (a.speaker, a.content) == ("خالد العطية", "الاجتماع كان بناء")
+    a = run("وقالت الحكومة اليمنية إنها لا تعول كثيرا على المحادثات، ملقية باللائمة على الحوثيين.")[0]
+    assert a.content == "لا تعول كثيرا على المحادثات"
+    found = run('كما أكد الوزير الفرنسي على أنه "يجب أن يحاكمن في العراق"، مذكرا بأن الأطفال فقط يعادون.')
+    assert [a.cue for a in found] == ["أكد", "مذكرا"]

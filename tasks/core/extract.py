@@ -607,6 +607,13 @@ class ArticleExtractor:
             m = self._holder_after_possessor(m, sent.last_token)
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
+        if m.kind == "person" and m.has_name and m.last < sent.last_token and is_title(self.lex, self.norms, m.last):
+            # `أكد الدكتور خالد العطية وزير الخارجية القطري أن`: a title after the name, no comma; the
+            # content starts after it
+            role = parse_mention(self.lex, self.norms, self.is_word, m.last, sent.last_token, self.vocab)
+            if role is not None and role.kind == "role" and role.last < sent.last_token \
+                    and self.norms[role.last] in COMPLEMENTIZERS:
+                return m, role.last
         return m, m.last
 
     def _untitled_role_name(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
@@ -1256,6 +1263,8 @@ class ArticleExtractor:
             return False
         if self._according_match(k) or self.lex.content_breaks.match(self.norms, k):
             return True
+        if not linked and _circumstantial(self.norms[k], self.lex):
+            return True  # `...، ملقية باللائمة على الحوثيين`: the writer's circumstantial clause
         cue = self.lex.cues.get(self.norms[k])
         if cue is None or cue.kind == "noun":
             return False
@@ -1591,6 +1600,13 @@ def _same_adjectives(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     adj_a = {t for t in a if t.startswith("ال") and t.endswith("ي")}
     adj_b = {t for t in b if t.startswith("ال") and t.endswith("ي")}
     return not adj_a or not adj_b or bool(adj_a & adj_b)
+
+
+def _circumstantial(norm: str, lex: Lexicon) -> bool:
+    """An accusative active participle (حال) of a derived verb: مُفعِلا / مُفعِلة and longer, `ملقية`,
+    `متهما`, `مستعرضا`; not a common noun or adjective the corpus uses with ال."""
+    return len(norm) >= 5 and norm[0] == "م" and norm.endswith(("ا", "ه")) and norm not in lex.not_names \
+        and norm[:-1] not in lex.not_names and norm not in lex.cues
 
 
 DAMMA = "\u064f"
