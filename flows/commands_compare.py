@@ -17,7 +17,16 @@ import typer
 from rich.table import Table
 
 from flows.app import app
-from flows.commands_core import DbOption, JsonOption, console, fail, open_existing, print_rows, resolve_db
+from flows.commands_core import (
+    DbOption,
+    JsonOption,
+    console,
+    echo_json,
+    fail,
+    open_existing,
+    print_rows,
+    resolve_db,
+)
 from tasks.core.arabic import normalise_text
 from tasks.core.entities import matches_alias
 from warehouse import db
@@ -25,24 +34,14 @@ from warehouse import db
 NameArgument = Annotated[str, typer.Argument(help="A speaker's name, in any spelling (لافروف, فايز السراج).")]
 
 
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> list[dict]:
-    cursor = con.execute(sql, params or {})
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-
-
 def _query(db_path: Path | None, sql: str, params: dict | None = None) -> list[dict]:
     con = open_existing(db_path)
     try:
-        return _fetch(con, sql, params)
+        return db.fetch_dicts(con, sql, params)
     except duckdb.Error as exc:
         raise fail(f"{resolve_db(db_path)}: {exc} (run `qawl run` to create the entity tables)") from exc
     finally:
         con.close()
-
-
-def _echo_json(rows: list[dict]) -> None:
-    typer.echo(json.dumps(rows, ensure_ascii=False, default=str))
 
 
 def find_speakers(db_path: Path | None, name: str) -> list[str]:
@@ -68,7 +67,7 @@ def speakers(
     rows = [r for r in rows if speaker_type is None or r["speaker_type"] == speaker_type]
     rows = rows[:limit] if limit else rows
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
     columns = ["name", "speaker_type", "aliases", "n_attributions", "n_claims", "n_outlets", "outlets"]
     table_rows = [tuple(_cell(r[c]) for c in columns) for r in rows]
@@ -85,7 +84,7 @@ def who_said(name: NameArgument, db_path: DbOption = None, as_json: JsonOption =
     ids = find_speakers(db_path, name)
     rows = _query(db_path, db.statement("who_said"), {"speaker_ids": ids})
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
     columns = ["speaker_name", "published_at", "outlet", "cue", "content"]
     print_rows(columns, [tuple(r[c] for c in columns) for r in rows], as_json=False, title=name)
@@ -97,7 +96,7 @@ def compare(name: NameArgument, db_path: DbOption = None, as_json: JsonOption = 
     ids = find_speakers(db_path, name)
     rows = _query(db_path, db.statement("compare_speaker"), {"speaker_ids": ids})
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
     clusters = [list(g) for _, g in groupby(rows, key=lambda r: r["cluster_id"])]
     for members in (c for c in clusters if len(c) > 1):
@@ -139,7 +138,7 @@ def claims(
     rows = _query(db_path, db.statement("claim_search_inputs"))
     rows = [r for r in rows if r["n_outlets"] >= min_outlets and matches_about(about, r["content"])][:limit]
     if as_json:
-        _echo_json(rows)
+        echo_json(rows)
         return
     columns = ["speaker_name", "first_published_at", "n_outlets", "outlets", "content"]
     print_rows(columns, [tuple(_cell(r[c]) for c in columns) for r in rows], as_json=False, title=about)
@@ -186,7 +185,7 @@ def _appearance(report: dict) -> dict:
 
 def write_claimreview(con: duckdb.DuckDBPyConnection, out_path: Path, min_confidence: float) -> int:
     """Write a JSON-LD array of ClaimReview drafts, one per claim cluster; return how many."""
-    rows = _fetch(con, db.statement("claimreview_items"), {"min_confidence": min_confidence})
+    rows = db.fetch_dicts(con, db.statement("claimreview_items"), {"min_confidence": min_confidence})
     today = datetime.now(UTC).date().isoformat()
     items = [
         claimreview_item(list(group), today) for _, group in groupby(rows, key=lambda r: r["cluster_id"])

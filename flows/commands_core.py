@@ -53,13 +53,14 @@ def open_existing(path: Path | None, read_only: bool = True) -> duckdb.DuckDBPyC
         raise fail(str(exc)) from exc
 
 
+def echo_json(records: list[dict]) -> None:
+    """Records as one JSON array on stdout (Arabic kept as is, dates as strings)."""
+    typer.echo(json.dumps(records, ensure_ascii=False, default=str))
+
+
 def print_rows(columns: list[str], rows: list[tuple], as_json: bool, title: str | None = None) -> None:
     if as_json:
-        typer.echo(
-            json.dumps(
-                [dict(zip(columns, row, strict=True)) for row in rows], ensure_ascii=False, default=str
-            )
-        )
+        echo_json([dict(zip(columns, row, strict=True)) for row in rows])
         return
     table = Table(*columns, title=title)
     for row in rows:
@@ -139,14 +140,10 @@ class ExportFormat(StrEnum):
 
 
 def export_jsonl(con: duckdb.DuckDBPyConnection, out: Path, min_confidence: float) -> int:
-    cursor = con.execute(db.statement("export_attributions"), {"min_confidence": min_confidence})
-    columns = [d[0] for d in cursor.description]
-    rows = cursor.fetchall()
+    rows = db.fetch_dicts(con, db.statement("export_attributions"), {"min_confidence": min_confidence})
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
-            handle.write(
-                json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str) + "\n"
-            )
+            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     return len(rows)
 
 

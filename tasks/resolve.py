@@ -17,15 +17,9 @@ from tasks.core.entities import Resolution, SpeakerRef, resolve_speakers
 from warehouse import db
 
 
-def _read(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cursor = con.execute(sql)
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-
-
 def read_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, str]]:
     """Stored attributions (with outlet and date) and the article texts, for short-form linking."""
-    rows = _read(con, db.statement("resolve_inputs"))
+    rows = db.fetch_dicts(con, db.statement("resolve_inputs"))
     texts = dict(con.execute("select article_id, text from articles").fetchall())
     return rows, texts
 
