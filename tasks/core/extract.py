@@ -117,6 +117,7 @@ class ArticleExtractor:
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
         self.institutions: list[tuple[int, str, str, str]] = []  # (token, head, mention text, kind)
         self.l_mentions: set[int] = set()  # mentions read after a ل written on them (`لوزارة الصحة`)
+        self._homographs: dict[int, CueForm | None] = {}  # cue_at's answer for skip-column forms
         self.doc_names = self._titled_names()
         self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
         self.state = _State()
@@ -193,26 +194,33 @@ class ArticleExtractor:
     def cue_at(self, i: int) -> CueForm | None:
         cue = self.lex.cues.get(self.norms[i])
         if cue is None and self.norms[i] in self.lex.homograph_cues and i + 1 < len(self.norms):
-            homograph = self.lex.homograph_cues[self.norms[i]]
-            nxt = self.norms[i + 1]
-            if nxt in COMPLEMENTIZERS or self.tokens[i + 1].text == ":" or nxt in homograph.frames \
-                    and nxt in SEPARATE_PREPOSITIONS:
-                return homograph  # `وبين أنه تم`, `وعبر عن أمله`; not `وبين الطرفين`, `عبر الحدود`
-            j = i + 1
-            while j < min(len(self.norms), i + 4) and self.is_word[j] and self.norms[j].startswith("ال"):
-                j += 1
-            if j > i + 1 and j < len(self.norms) and (self.norms[j] in COMPLEMENTIZERS or self.tokens[j].text == ":"):
-                return homograph  # `وبيّن النشطاء أنّ`, `وبين السهلي:`: a definite subject, then the content
-            m = parse_mention(self.lex, self.norms, self.is_word, i + 1, min(len(self.norms), i + 16), self.vocab)
-            if m is not None and m.kind in ("person", "role", "organization", "anonymous", "media") \
-                    and (m.kind != "person" or m.name_first != m.first):
-                if m.kind == "role":
-                    m = self._appositive_name(m, min(len(self.norms), i + 20))
-                k = m.last + 1 if m.last < len(self.norms) and self.tokens[m.last].text in ("،", ",") else m.last
-                if k < len(self.norms) and (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"
-                                            or self.norms[k] in homograph.frames and self.norms[k] in SEPARATE_PREPOSITIONS):
-                    return homograph  # `عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن استغراب تونس`
+            if i not in self._homographs:  # asked again for every content the token sits in
+                self._homographs[i] = self._homograph_cue(i)
+            return self._homographs[i]
         return cue
+
+    def _homograph_cue(self, i: int) -> CueForm | None:
+        """A skip-column form (`وبين`, `عبر`) is a cue only with its content marker in sight."""
+        homograph = self.lex.homograph_cues[self.norms[i]]
+        nxt = self.norms[i + 1]
+        if nxt in COMPLEMENTIZERS or self.tokens[i + 1].text == ":" or nxt in homograph.frames \
+                and nxt in SEPARATE_PREPOSITIONS:
+            return homograph  # `وبين أنه تم`, `وعبر عن أمله`; not `وبين الطرفين`, `عبر الحدود`
+        j = i + 1
+        while j < min(len(self.norms), i + 4) and self.is_word[j] and self.norms[j].startswith("ال"):
+            j += 1
+        if j > i + 1 and j < len(self.norms) and (self.norms[j] in COMPLEMENTIZERS or self.tokens[j].text == ":"):
+            return homograph  # `وبيّن النشطاء أنّ`, `وبين السهلي:`: a definite subject, then the content
+        m = parse_mention(self.lex, self.norms, self.is_word, i + 1, min(len(self.norms), i + 16), self.vocab)
+        if m is not None and m.kind in ("person", "role", "organization", "anonymous", "media") \
+                and (m.kind != "person" or m.name_first != m.first):
+            if m.kind == "role":
+                m = self._appositive_name(m, min(len(self.norms), i + 20))
+            k = m.last + 1 if m.last < len(self.norms) and self.tokens[m.last].text in ("،", ",") else m.last
+            if k < len(self.norms) and (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"
+                                        or self.norms[k] in homograph.frames and self.norms[k] in SEPARATE_PREPOSITIONS):
+                return homograph  # `عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن استغراب تونس`
+        return None
 
     def is_boilerplate(self, sent: Sentence) -> bool:
         """A short line that starts with page furniture (`تابعنا`, `تم النشر: تم التحديث:`)."""
@@ -263,7 +271,7 @@ class ArticleExtractor:
         quote = self.quote_at(offset)
         if quote is not None and quote.start > inside[-1][0] - 2:
             return cue.kind in ("perfect", "imperfect")
-        if self._object_relative(i):
+        if self._object_relative(i, sent):
             return True  # `... التي وصفها بـ`: nested speech of the clause's subject
         if not self._opens_clause(i, sent):
             return False
@@ -284,9 +292,8 @@ class ArticleExtractor:
                 break
         return None
 
-    def _antecedent_speaks(self, i: int) -> bool:
+    def _antecedent_speaks(self, i: int, sent: Sentence) -> bool:
         """The relative before cue i refers to a named person the verb agrees with."""
-        sent = next(s for s in self.sentences if s.start <= self.tokens[i].start < s.end)
         end = i - 2 if i - 2 > sent.first_token and self.tokens[i - 2].text in ("،", ",") else i - 1
         m = self._antecedent(end, sent)  # `وروز ماكغوان، التي اتهمته`
         if m is None or m.kind != "person" or not m.has_name:
@@ -294,7 +301,7 @@ class ArticleExtractor:
         cue = self.lex.cues[self.norms[i]]
         return cue.feminine == (self.norms[i - 1] in ("التي", "والتي"))
 
-    def _object_relative(self, i: int) -> bool:
+    def _object_relative(self, i: int, sent: Sentence) -> bool:
         """The cue's object is a relative before it: `ما قالت إنها`, `عما وصفه بـ`, `التي وصفها بـ`,
         `تصريحاته التي أكد فيها أن`."""
         if i == 0 or self.lex.cues.get(self.norms[i]) is None:
@@ -310,7 +317,7 @@ class ArticleExtractor:
                                          and self.lex.cues[n].kind == "perfect" and not self.lex.cues[n].plural):
             return False
         # `روز ماكغوان، التي اتهمته بـ`: a named woman and a feminine verb; the antecedent speaks
-        return not self._antecedent_speaks(i)
+        return not self._antecedent_speaks(i, sent)
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
         if i > sent.first_token and self._coordinated_cue(i):
@@ -334,7 +341,7 @@ class ArticleExtractor:
             if not self._opens_clause(i, sent):
                 return None
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "participle")
-        if self._object_relative(i):
+        if self._object_relative(i, sent):
             # `أسقطت إسرائيل ما قالت إنها طائرة إيرانية`, `دول الخليج التي وصفها بـ"..."`: the
             # relative is the object; the clause's subject, named before, speaks
             after = i + 2 if i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") else i + 1
@@ -735,7 +742,7 @@ class ArticleExtractor:
         if j > sent.first_token and self.norms[j] in RELATIVES:
             n = self.norms[i]
             if any(n.endswith(p) and n[: -len(p)] in self.lex.cues for p in ("ه", "ها", "هم", "هما")) \
-                    and not self._antecedent_speaks(i):
+                    and not self._antecedent_speaks(i, sent):
                 return None  # `دول الخليج التي وصفها بـ`: the antecedent is the object
             if j - 1 > sent.first_token and self.tokens[j - 1].text in ("،", ","):
                 j -= 1  # `وروز ماكغوان، التي اتهمته`

@@ -78,7 +78,7 @@ def _is_definite(norm: str) -> bool:
 
 
 # Name particles the next word always completes: `آل الشيخ`, `بن سلمان`, `أبو بكر`, `عبد الله` (normalised).
-NAME_JOINERS = frozenset({"ال", "آل", "بن", "ابن", "ابو", "ابي", "ولد", "عبد"})
+NAME_JOINERS = frozenset({"ال", "بن", "ابن", "ابو", "ابي", "ولد", "عبد"})  # (`آل` normalises to `ال`)
 
 
 def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozenset[str]) -> bool:
