@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from tasks.core.arabic import normalise_token
@@ -110,9 +110,15 @@ def _with_article(phrases: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return out
 
 
+@cache
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """The normalised entries of a one-column lexicon file, read once per process."""
+    return frozenset(_norm_phrase(cols[0]) for cols in _rows(name))
+
+
 def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False,
                  extra: frozenset[tuple[str, ...]] = frozenset()) -> PhraseSet:
-    phrases = {_norm_phrase(cols[0]) for cols in _rows(name)} | extra
+    phrases = set(_phrases(name) | extra)
     if oblique:
         # sound masculine plurals after a preposition or as objects (`نقلا عن دبلوماسيين غربيين`),
         # and in construct (`مسؤولو الإدارة`, `مديرو الشركة`)
@@ -121,32 +127,32 @@ def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
 
+def _inflectable(word: str) -> bool:
+    """A title word that takes a suffix as it stands (not one already ending in ه / ي / ا)."""
+    return len(word) >= 3 and not word.endswith(("ه", "ي", "ا", "."))
+
+
 def _title_feminines() -> frozenset[tuple[str, ...]]:
     """Feminine forms of titles, first word + ة: مقرر الأمم المتحدة -> مقررة, مدير -> مديرة
     (`حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر`)."""
-    phrases = {_norm_phrase(cols[0]) for cols in _rows("titles.txt")}
-    heads = {_norm_phrase(cols[0])[0] for name in ("org_heads.txt", "media_heads.txt", "group_heads.txt")
-             for cols in _rows(name)}
+    heads = {p[0] for name in ("org_heads.txt", "media_heads.txt", "group_heads.txt") for p in _phrases(name)}
     heads |= {h[2:] for h in heads if h.startswith("ال")}
-    return frozenset((p[0] + "ه", *p[1:]) for p in phrases
-                     if len(p[0]) >= 3 and not p[0].endswith(("ه", "ي", "ا", ".")) and p[0] != "ال"
+    return frozenset((p[0] + "ه", *p[1:]) for p in _phrases("titles.txt")
+                     if _inflectable(p[0]) and p[0] != "ال"
                      and p[0] + "ه" not in heads)  # not `مؤسسة` (an organisation) from `مؤسس`
 
 
 def _title_duals() -> frozenset[tuple[str, ...]]:
     """Nominative duals of one-word titles: رئيس -> رئيسان (`وأعلن الرئيسان الكيني X والتنزاني Y أنهما`);
     not the oblique -ين, which is also the plural (`المواطنين`)."""
-    words = {_norm_phrase(cols[0]) for cols in _rows("titles.txt")}
-    return frozenset((w[0] + end,) for w in words if len(w) == 1 and len(w[0]) >= 3
-                     and not w[0].endswith(("ه", "ي", "ا")) for end in ("ان",))
+    return frozenset((p[0] + "ان",) for p in _phrases("titles.txt") if len(p) == 1 and _inflectable(p[0]))
 
 
 def _title_plurals() -> frozenset[tuple[str, ...]]:
     """Sound plurals of one-word participle titles as group heads: مدير -> مديرون (مديرو، مديرين),
     مسؤول -> مسؤولون. Broken plurals (وزراء، سفراء) are listed in group_heads.txt itself."""
-    words = {_norm_phrase(cols[0]) for cols in _rows("titles.txt")}
-    return frozenset((w[0] + "ون",) for w in words
-                     if len(w) == 1 and w[0].startswith("م") and len(w[0]) >= 4 and not w[0].endswith(("ه", "ي", "ا")))
+    return frozenset((p[0] + "ون",) for p in _phrases("titles.txt")
+                     if len(p) == 1 and p[0].startswith("م") and len(p[0]) >= 4 and _inflectable(p[0]))
 
 
 def _split(field: str) -> list[str]:
