@@ -334,8 +334,9 @@ def parse_mention(
                 i += 1
                 seen_nisba = False
                 continue
-            if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i):
-                break
+            if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i) and not (
+                    chain_kind == "media" and i == start + 1 and not _is_definite(norms[start])):
+                break  # (but `صحيفة صباح`: the word after an outlet's bare head is its name)
             if chain_kind == "title" and i > start + 1 and (n.startswith("وال") and len(n) > 5 or n.startswith("و")
                                                             and n[1:] in lex.not_names and i + 1 < limit
                                                             and _is_definite(norms[i + 1])):
@@ -406,6 +407,9 @@ def parse_mention(
             continue
         if i - name_first >= MAX_NAME_TOKENS or _ends_a_name(lex, norms, i, doc_vocab):
             break
+        if norms[i - 1] in NAME_JOINERS:
+            i += 1  # `موفق أبو طالب`, `بندر بن سلطان`: the word after a joiner is the name's
+            continue
         if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and n.endswith(("ه", "ها", "هم")) \
                 and len(n) >= 6 and _not_a_name(lex, n):
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
