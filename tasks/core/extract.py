@@ -60,6 +60,10 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
 # `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
 DIVINE = frozenset({"تعالي", "الله", "سبحانه"})
+# Particles before a sentence's first verb or subject (`ولم تؤكد`, `لكن المسلحين`).
+LEADING_PARTICLES = frozenset(normalise_token(w) for w in ["و", "لكن", "ولكن", "كما", "ثم", "لم", "ولم", "قد", "وقد",
+                                                            "فقد", "لقد", "فيما", "بينما"])
+SUBJECT_KINDS = frozenset({"person", "organization", "media", "place", "group", "anonymous"})
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
@@ -386,7 +390,9 @@ class ArticleExtractor:
                                               "pro_drop")
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
-            return self._with_speaker(i, cue, sent, self._pro_drop(cue, i, sent), i + 1, "pro_drop")
+            subject = self._coordinated_subject(i, cue, sent)
+            speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
+            return self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
         speaker = self._speaker_from(mention, cue)
         if i > sent.first_token and self.norms[i - 1] in ("هكذا", "بهذا", "بهذه"):
             before = self._quote_before(i - 1)
@@ -932,12 +938,11 @@ class ArticleExtractor:
                 if m is None:
                     return None
             return self._speaker_from(m, None)
-        if cue.plural and last.kind == "person":
+        if cue.plural and last.kind == "person" and " و" not in last.canonical:
             group = next((g for g in reversed(self.state.groups) if g.kind in ("group", "anonymous")), None)
             if group is not None:
                 return Speaker(group.canonical, group.kind, "")
-            if " و" not in last.canonical:
-                return None  # `وقد أعلنوا` after one man spoke: a plural the lexicons do not know
+            return None  # `وقد أعلنوا` after one man spoke: a plural the lexicons do not know
         if cue.dual and last.kind == "person":
             other = self._other_person_in(sent, i, last)
             if other is not None:  # `بحث قالن الملف مع أوبراين، حيث أكدا`
@@ -955,6 +960,39 @@ class ArticleExtractor:
             if other is not None:
                 return Speaker(other.canonical, other.kind, "", other.titles)
         return Speaker(last.canonical, last.kind, "", last.titles)
+
+    def _coordinated_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`سعت سو تشي إلى ...، وتعهدت`, `ولم تؤكد بيونغ يانغ العرض، لكنها أعلنت`, `لكن المسلحين ينفون ذلك،
+        ويقولون`: a verb joined to the sentence's first clause shares that clause's named subject, when
+        nothing in the sentence was attributed before it."""
+        if i <= sent.first_token + 2 or any(sent.start <= a.cue_start < self.tokens[i].start for a in self.out):
+            return None
+        if not (self.norms[i][0] in "وف" and self.norms[i][1:] in self.lex.cues
+                or self.norms[i - 1] in CLAUSE_LINKS):
+            return None
+        j = sent.first_token
+        while j < i and self.norms[j] in LEADING_PARTICLES:
+            j += 1
+        svo = parse_mention(self.lex, self.norms, self.is_word, j, i, self.vocab)
+        verb = None
+        if svo is not None and svo.kind in SUBJECT_KINDS and svo.last < i and self.is_word[svo.last] \
+                and self.norms[svo.last] not in STOP_WORDS and not self.norms[svo.last].startswith("ال"):
+            m = svo  # `لكن المسلحين ينفون`
+            verb = self.norms[svo.last]
+        elif j + 1 < i and self.is_word[j] and not self.norms[j].startswith("ال") and self.norms[j] not in STOP_WORDS:
+            verb = self.norms[j]  # `سعت سو تشي`: the first word is the verb, its subject follows
+            m = parse_mention(self.lex, self.norms, self.is_word, self._skip_adverbials(j + 1, sent), i, self.vocab)
+        else:
+            return None
+        if m is None or m.kind not in SUBJECT_KINDS or m.kind == "person" and not self.known_name(m):
+            return None
+        plural = m.kind == "group" or verb.endswith(("وا", "ون"))
+        if plural != cue.plural or cue.dual:
+            return None
+        if not cue.plural and cue.kind in ("perfect", "imperfect") and (verb.endswith("ت") or verb.startswith("ت")) \
+                != cue.feminine:
+            return None  # the first verb's gender must be the cue's
+        return m
 
     def _previous_subject(self, sent: Sentence) -> Mention | None:
         """`انسحبت أمينة خان، المحجبة التي ...، من حملة. وقالت ...`: before anyone has spoken, the

@@ -83,8 +83,8 @@ NAME_JOINERS = frozenset({"ال", "بن", "ابن", "ابو", "ابي", "ولد"
 
 def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozenset[str]) -> bool:
     n = norms[i]
-    if i > 0 and norms[i - 1] in NAME_JOINERS and n not in STOP_WORDS and n not in lex.cues:
-        return False  # `عبداللطيف بن عبدالملك آل الشيخ`: الشيخ is the family name here, not a title
+    if i > 0 and norms[i - 1] in NAME_JOINERS and n not in STOP_WORDS:
+        return False  # `عبداللطيف بن عبدالملك آل الشيخ`, `موفق أبو طالب`: the family name, not a title or a cue
     if n in STOP_WORDS or n in lex.cues or is_title(lex, norms, i) or lex.places.match(norms, i):
         return True
     if lex.adverbials.match(norms, i):
@@ -229,7 +229,7 @@ def _prepositional_step(
         return 1, True, construct  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
     if chain_kind in ("organization", "media") and n.startswith("لل") and not _is_definite(norms[start]):
         return 1, False, construct  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`
-    if chain_kind == "organization" and n.startswith("لل") and _is_nisba(norms[i - 1]) \
+    if chain_kind == "organization" and n.startswith("لل") and i - 1 > start and _is_definite(norms[i - 1]) \
             and not _head_kind(lex, ["ال" + n[2:]], 0)[0] and not is_title(lex, ["ال" + n[2:]], 0):
         return 1, False, construct  # `المؤسسة الوطنية للنفط`, `الهيئة العامة للرياضة` (not `للصحفيين`)
     if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
