@@ -678,3 +678,12 @@ def test_names_keep_the_word_after_a_joiner_and_outlets_their_name():
     assert a.speaker.startswith("صحيفة صباح")
     a = only("وذكرت الهيئة العامة للرياضة السعودية أن اللاعب سينضم إلى المعسكر.")
     assert a.speaker == "الهيئة العامة للرياضة السعودية"
+
+
+def test_a_relative_clause_of_speech_inside_the_content_is_the_speaker_again():
+    found = run("وأعلن رئيس الوزراء التركي أحمد داود أوغلو أن الشرطة تعرفت على مشتبه به في الهجوم الذي قال "
+                "إن حصيلته ارتفعت إلى 32 قتيلا.")
+    assert [(a.cue, a.speaker, a.content) for a in found][1] == ("قال", "أحمد داود أوغلو", "حصيلته ارتفعت إلى 32 قتيلا")
+    # a passive belief and a news item's gloss are not speech
+    found = run("وذكر المرصد أن طائرات حربية يعتقد أنها تابعة للتحالف قصفت مواقع للجبهة.")
+    assert [a.cue for a in found] == ["وذكر"]

@@ -277,6 +277,8 @@ class ArticleExtractor:
             return cue.kind in ("perfect", "imperfect")
         if self._object_relative(i, sent):
             return True  # `... التي وصفها بـ`: nested speech of the clause's subject
+        if self._relative_speech(i, cue):
+            return True  # `بالهجوم الذي قال إن حصيلته ارتفعت`, `بمباراة قال إنها ستشهد`
         if not self._opens_clause(i, sent):
             return False
         # the same test that ends the content there: `، مشيرا`, `، وأضاف`, `، كما أكد` yes;
@@ -322,6 +324,19 @@ class ArticleExtractor:
             return False
         # `روز ماكغوان، التي اتهمته بـ`: a named woman and a feminine verb; the antecedent speaks
         return not self._antecedent_speaks(i, sent)
+
+    def _relative_speech(self, i: int, cue: CueForm) -> bool:
+        """A relative clause whose verb reports speech with a complementizer: after الذي / التي, or after an
+        indefinite noun with a pronoun in the complementizer that points back to it (`بمباراة قال إنها`)."""
+        if cue.kind != "perfect" or cue.plural or cue.dual or i + 1 >= len(self.norms) or i == 0:
+            return False  # (not `يعتقد أنها`, `والذي يفيد بأن`: a passive, a news item's gloss)
+        nxt, prev = self.norms[i + 1], self.norms[i - 1]
+        if nxt not in COMPLEMENTIZERS or not self.is_word[i - 1]:
+            return False
+        if prev in RELATIVES:
+            return True
+        return nxt.endswith(("ه", "ها", "هم")) and not prev.startswith("ال") and prev not in STOP_WORDS \
+            and prev not in CLAUSE_LINKS and self.lex.cues.get(prev) is None and len(prev) > 3
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
         if i > sent.first_token and self._coordinated_cue(i):
@@ -375,6 +390,13 @@ class ArticleExtractor:
             if issuer is not None:
                 return self._with_speaker(i, cue, sent, self._speaker_from(issuer, cue), issuer.last, "explicit",
                                           issuer)
+        if mention is None and self._relative_speech(i, cue):
+            # `بالهجوم الذي قال إن حصيلته ارتفعت` inside X's words: X speaks again
+            offset = self.tokens[i].start
+            outer = next((a for a in reversed(self.out) if a.start <= offset < a.end and a.speaker), None)
+            speaker = Speaker(outer.speaker, outer.speaker_type, "") if outer is not None \
+                else self._participle_speaker(i, sent)
+            return self._with_speaker(i, cue, sent, speaker, i + 1, "relative")
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
