@@ -687,3 +687,11 @@ def test_a_relative_clause_of_speech_inside_the_content_is_the_speaker_again():
     # a passive belief and a news item's gloss are not speech
     found = run("وذكر المرصد أن طائرات حربية يعتقد أنها تابعة للتحالف قصفت مواقع للجبهة.")
     assert [a.cue for a in found] == ["وذكر"]
+
+
+def test_expressed_with_fihi_or_a_quantified_subject():
+    a = only("أجرى النجم المصري محمد صلاح حوارا مع الموقع الرسمي للنادي، عبر فيه عن سعادته بحب الجماهير له.")
+    assert (a.speaker, a.content) == ("محمد صلاح", "سعادته بحب الجماهير له")
+    a = only("وفي سياق متصل عبر عدد من النواب المحافظين عن اعتراضهم على الاتفاق النووي.")
+    assert a.content == "اعتراضهم على الاتفاق النووي"
+    assert run("وصلت الشحنة عبر الحدود فيها أدوية.") == []

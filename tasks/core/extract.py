@@ -210,13 +210,16 @@ class ArticleExtractor:
         if nxt in COMPLEMENTIZERS or self.tokens[i + 1].text == ":" or nxt in homograph.frames \
                 and nxt in SEPARATE_PREPOSITIONS:
             return homograph  # `وبين أنه تم`, `وعبر عن أمله`; not `وبين الطرفين`, `عبر الحدود`
+        if nxt in ("فيه", "فيها") and i + 2 < len(self.norms) and self.norms[i + 2] in homograph.frames \
+                and self.norms[i + 2] in SEPARATE_PREPOSITIONS:
+            return homograph  # `أجرى حوارا ...، عبر فيه عن سعادته`
         j = i + 1
         while j < min(len(self.norms), i + 4) and self.is_word[j] and self.norms[j].startswith("ال"):
             j += 1
         if j > i + 1 and j < len(self.norms) and (self.norms[j] in COMPLEMENTIZERS or self.tokens[j].text == ":"):
             return homograph  # `وبيّن النشطاء أنّ`, `وبين السهلي:`: a definite subject, then the content
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, min(len(self.norms), i + 16), self.vocab)
-        if m is not None and m.kind in ("person", "role", "organization", "anonymous", "media") \
+        if m is not None and m.kind in ("person", "role", "organization", "anonymous", "media", "group") \
                 and (m.kind != "person" or m.name_first != m.first):
             if m.kind == "role":
                 m = self._appositive_name(m, min(len(self.norms), i + 20))
@@ -382,8 +385,9 @@ class ArticleExtractor:
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
         before = self.lex.cues.get(self.norms[i - 1]) if i > sent.first_token else None
         if mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") \
-                and before is not None and before.kind == "noun":
-            # `وأصدر تويتر بيانا أكد فيه إبرام ...`: the issuer of the statement speaks
+                and (before is not None and before.kind == "noun"
+                     or self.tokens[i - 1].text in ("،", ",") and not (cue.dual or cue.plural)):
+            # `وأصدر تويتر بيانا أكد فيه إبرام ...`, `أجرى صلاح حوارا ...، عبر فيه عن`: the issuer speaks
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 2, "nominal")
         if mention is None and not (cue.plural or cue.dual):
             issuer = self._document_issuer(self._skip_adverbials(i + 1, sent), sent)
