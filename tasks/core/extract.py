@@ -73,7 +73,7 @@ FRONTED_PREPOSITIONS = frozenset(normalise_token(w) for w in [
     "حول", "في", "وفي", "خلال", "عن", "بشأن", "وبشأن", "إزاء", "تجاه", "أمام", "عقب", "بعد", "قبل", "أثناء",
     "وحول", "وعن", "وخلال", "وعقب", "وبعد", "وقبل", "وأثناء", "وتعليقا", "تعليقا", "وردا", "ردا"])
 # Function words that may open an object phrase: `تنفي أي صلة بالعنف`, `نفى كل الاتهامات`.
-QUANTIFIERS = frozenset(normalise_token(w) for w in ["أي", "كل", "جميع", "بعض", "كافة"])
+QUANTIFIERS = frozenset(normalise_token(w) for w in ["أي", "كل", "جميع", "بعض", "كافة", "كلا"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"

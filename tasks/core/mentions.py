@@ -321,12 +321,17 @@ def parse_mention(
                 i += is_title(lex, norms, i)
                 continue
             head, w = _head_kind(lex, norms, i)
+            if head in ("organization", "media") and chain_kind in ("organization", "media") and i > start \
+                    and _is_definite(norms[start]) and _is_definite(n):
+                break  # `دعت الأمم المتحدة الحكومة اليمنية`: a definite phrase takes no genitive; the object
             if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media") \
                     and not (seen_nisba and chain_kind == "organization" and _is_definite(n)) \
                     or head == "group" and chain_kind == "title" and i > start + 1:
                 # `النائب في مجلس نواب الشعب`: a group noun in the genitive of a title's organisation
+                # a new noun phrase (`عضو المكتب التنفيذي في مجلس قيادة الثورة`), unless the place is the
+                # head's adjective (`السلطات السعودية`)
+                seen_nisba = head == "place" and _is_nisba(norms[i + w - 1])
                 i += w
-                seen_nisba = False  # a new noun phrase: `عضو المكتب التنفيذي في مجلس قيادة الثورة`
                 continue
             if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization", "group") \
                     and n not in frame_prepositions and _continues_chain(lex, norms, i + 1, limit):
@@ -362,8 +367,9 @@ def parse_mention(
                 continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
-            if _is_definite(n) and seen_nisba and not _is_nisba(n) and chain_kind != "title":
-                break  # `نفت السلطات البريطانية الاتهامات`: a nisba adjective closed the noun phrase
+            if (_is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES)) and seen_nisba and not _is_nisba(n) \
+                    and chain_kind != "title":
+                break  # `نفت السلطات البريطانية الاتهامات`, `السلطات السعودية ضبطها`: a nisba closed the phrase
             if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":
                 seen_nisba = seen_nisba or _is_nisba(n)
                 definite_seen = definite_seen or _is_definite(n)
