@@ -704,3 +704,11 @@ def test_a_definite_institution_takes_no_object_into_its_name():
     assert (a.speaker, a.content) == ("الأمم المتحدة", "كلا من الحكومة والحوثيين إلى جولة محادثات")
     a = only("وأعلنت السلطات السعودية ضبطها خلية إرهابية في الرياض.")
     assert a.speaker == "السلطات السعودية"
+
+
+def test_a_document_issued_by_an_institution_and_a_name_that_looks_like_fa_al():
+    found = run("وأوضح التقرير الـ 51 الذي صدر عن مؤسسة النقد العربي السعودي مؤخرا أن القروض ارتفعت. "
+                "وفي مجال القروض العقارية كشف التقرير أن القروض واصلت نموها.")
+    assert [a.speaker for a in found] == ["مؤسسة النقد العربي السعودي"] * 2
+    a = only("قال رئيس الأركان الروسي، فاليري غيراسيموف، إن بلاده سترد.")
+    assert a.speaker == "فاليري غيراسيموف"

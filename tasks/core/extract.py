@@ -56,6 +56,7 @@ PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "�
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
+ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
 # `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
 # `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
@@ -443,12 +444,15 @@ class ArticleExtractor:
         if j >= sent.last_token or not self.lex.document_heads.match(self.norms, j):
             return None
         k = j + 1
-        while k < min(sent.last_token, j + 4) and self.is_word[k] and _is_adjective(self.norms[k]):
-            k += 1  # `تقرير سنوي`, `بيان مشترك`
+        while k < min(sent.last_token, j + 5) and (self.is_word[k] and _is_adjective(self.norms[k])
+                                                   or self.norms[k].isdigit() or self.norms[k] in ("ال", "الـ")):
+            k += 1  # `تقرير سنوي`, `بيان مشترك`, `التقرير الـ 51`
+        if k + 1 < sent.last_token and self.norms[k] in RELATIVES and self.norms[k + 1] in ISSUED_BY | ISSUED:
+            k += 1  # `التقرير الذي صدر عن مؤسسة النقد`, `البيان الذي أصدرته الوزارة`
         if k >= sent.last_token:
             return None
         n = self.norms[k]
-        if n in ISSUED_BY:
+        if n in ISSUED_BY or n in ISSUED and self.norms[k - 1] in RELATIVES:
             k += 2 if k + 1 < sent.last_token and self.norms[k + 1] == "عن" else 1
             m = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab)
         elif n.startswith("ل") and len(n) > 3:
@@ -705,8 +709,10 @@ class ArticleExtractor:
             return Mention(m.first, quoted[1], quoted[0], quoted[1], "person")
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
-        if self.norms[k + 1].startswith(("بال", "لل", "كال", "فال")):
-            return m  # `قيادي في الجمعية الشرعية، باللجوء للقضاء`: the complement, not a name
+        nxt = self.norms[k + 1]
+        if nxt.startswith(("بال", "لل", "كال")) or nxt.startswith("فال") and (
+                nxt[1:] in self.vocab or self.lex.not_names.get(nxt[3:]) == "noun"):
+            return m  # `قيادي في الجمعية الشرعية، باللجوء للقضاء`: the complement, not a name (but `فاليري`)
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
         if name is None or name.kind != "person" or name.name_first is None or name.name_first != k + 1 and not (
                 name.name_first - k - 1 <= 2 and is_title(self.lex, self.norms, k + 1)):
