@@ -712,3 +712,11 @@ def test_a_document_issued_by_an_institution_and_a_name_that_looks_like_fa_al():
     assert [a.speaker for a in found] == ["مؤسسة النقد العربي السعودي"] * 2
     a = only("قال رئيس الأركان الروسي، فاليري غيراسيموف، إن بلاده سترد.")
     assert a.speaker == "فاليري غيراسيموف"
+
+
+def test_a_foreign_first_name_with_al_and_a_reply_frame():
+    a = only('وقال اليكسي زياتسيف المتحدث باسم البعثة الروسية "العمل التحضيري اكتمل تقريبا".')
+    assert a.speaker == "اليكسي زياتسيف"
+    found = run("وقال وزير الخارجية عادل الجبير إن الزيارة مهمة. وردا على سؤال حول الموقف المصري قال الجبير: "
+                "«المملكة على علم بالاجتماعات».")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "عادل الجبير"), ("قال", "عادل الجبير")]

@@ -118,11 +118,14 @@ def _closes_mention(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool],
     return i >= limit or not is_word[i] or norms[i] in STOP_WORDS or norms[i] in lex.cues
 
 
-def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int) -> bool:
-    """A token that starts with ال but is no Arabic noun or adjective (`الكسندر`, `اليكسي`): not a nisba,
-    its bare form unknown as a common word, and a bare name after it."""
+def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int,
+                         nisba_shaped: bool = False) -> bool:
+    """A token that starts with ال but is no Arabic noun or adjective (`الكسندر`, `اليكسي`): not a nisba
+    (unless `nisba_shaped`: no title before it to take an adjective), its bare form unknown as a common
+    word, and a bare name after it."""
     n = norms[i]
-    if not _is_definite(n) or _is_nisba(n) or n[2:] in lex.not_names or len(n) < 6 or i + 1 >= limit:
+    if not _is_definite(n) or _is_nisba(n) and not nisba_shaped or n[2:] in lex.not_names or len(n) < 6 \
+            or i + 1 >= limit:
         return False
     nxt = norms[i + 1]
     return is_word[i + 1] and not _is_definite(nxt) and not nxt.startswith(("بال", "لل", "كال", "وال", "فال")) \
@@ -299,7 +302,8 @@ def parse_mention(
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
-        if _is_definite(norms[i]) or norms[i].endswith(POSSESSIVE_SUFFIXES) or (
+        foreign = _definite_first_name(lex, norms, is_word, i, limit, True)  # `وقال اليكسي زياتسيف المتحدث`
+        if _is_definite(norms[i]) and not foreign or norms[i].endswith(POSSESSIVE_SUFFIXES) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
                 or b_complement and norms[i].startswith("ب") or norms[i].isdigit():
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
