@@ -302,7 +302,8 @@ def parse_mention(
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
-        foreign = _definite_first_name(lex, norms, is_word, i, limit, True)  # `وقال اليكسي زياتسيف المتحدث`
+        # `وقال اليكسي زياتسيف المتحدث` (not `المزارعة فاطمة`: a feminine noun, a role the titles lack)
+        foreign = not norms[i].endswith("ه") and _definite_first_name(lex, norms, is_word, i, limit, True)
         if _is_definite(norms[i]) and not foreign or norms[i].endswith(POSSESSIVE_SUFFIXES) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
                 or b_complement and norms[i].startswith("ب") or norms[i].isdigit():
