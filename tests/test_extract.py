@@ -720,3 +720,8 @@ def test_a_foreign_first_name_with_al_and_a_reply_frame():
     found = run("وقال وزير الخارجية عادل الجبير إن الزيارة مهمة. وردا على سؤال حول الموقف المصري قال الجبير: "
                 "«المملكة على علم بالاجتماعات».")
     assert [(a.cue, a.speaker) for a in found] == [("وقال", "عادل الجبير"), ("قال", "عادل الجبير")]
+
+
+def test_two_words_between_a_role_and_its_comma_are_the_name():
+    a = only("وأكد مدير عام الهيئة العامة للطيران المدني، سيف السويدي، أن الإمارات تقدمت بشكوى.")
+    assert a.speaker == "سيف السويدي"

@@ -714,7 +714,16 @@ class ArticleExtractor:
                 nxt[1:] in self.vocab or self.lex.not_names.get(nxt[3:]) == "noun"):
             return m  # `قيادي في الجمعية الشرعية، باللجوء للقضاء`: the complement, not a name (but `فاليري`)
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
-        if name is None or name.kind != "person" or name.name_first is None or name.name_first != k + 1 and not (
+        if name is None:
+            close = next((c for c in range(k + 2, min(limit, k + 5)) if self.tokens[c].text in ("،", ",")), None)
+            if close is not None and close - k - 1 >= 2 and not self.norms[k + 1].startswith("ال") and all(
+                    self.is_word[c] and self.norms[c] not in STOP_WORDS and self.norms[c] not in self.lex.cues
+                    and not is_title(self.lex, self.norms, c) for c in range(k + 1, close)):
+                # `مدير عام الهيئة، سيف السويدي،`: two or three words closed by a comma are the name,
+                # even when the first is also a common word
+                return Mention(m.first, close, k + 1, close, "person")
+            return m
+        if name.kind != "person" or name.name_first is None or name.name_first != k + 1 and not (
                 name.name_first - k - 1 <= 2 and is_title(self.lex, self.norms, k + 1)):
             return m  # a name, or a short title and a name: `، الشيخ محمد عبد الرازق،`
         after = name.last
