@@ -725,3 +725,9 @@ def test_a_foreign_first_name_with_al_and_a_reply_frame():
 def test_two_words_between_a_role_and_its_comma_are_the_name():
     a = only("وأكد مدير عام الهيئة العامة للطيران المدني، سيف السويدي، أن الإمارات تقدمت بشكوى.")
     assert a.speaker == "سيف السويدي"
+
+
+def test_a_participle_after_an_opening_frame_takes_the_main_clause_subject():
+    found = run("وقال الرئيس الروسي فلاديمير بوتين إن المونديال نجح. من جانبه، هنأ الرئيس الأميركي دونالد ترمب "
+                "فرنسا بعد فوزها، معتبراً أن اللاعبين الفرنسيين \"لعبوا كرة قدم رائعة\".")
+    assert found[-1].cue == "معتبراً" and found[-1].speaker.startswith("دونالد ترمب")

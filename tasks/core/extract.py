@@ -1100,6 +1100,10 @@ class ArticleExtractor:
     def _main_clause_subject(self, i: int, sent: Sentence) -> Mention | None:
         """`وقال X` / `أجرى X ...، مشيرا`: the mention after the sentence's first verb-like word."""
         j = sent.first_token
+        if j + 3 < i and self.lex.adverbials.match(self.norms, j):
+            # `من جانبه، قدم الرئيس الأميركي دونالد ترمب تهانيه ...، معتبرا`: past the opening frame
+            j = self._skip_adverbials(j, sent)
+            j += 1 if j < i and self.tokens[j].text in ("،", ",") else 0
         if j + 1 < i and self.is_word[j]:
             k = self._skip_adverbials(j + 1, sent)
             if k < i and self.norms[k] == "ذلك":

@@ -329,9 +329,11 @@ def parse_mention(
             if head in ("organization", "media") and chain_kind in ("organization", "media") and i > start \
                     and _is_definite(norms[start]) and _is_definite(n):
                 break  # `دعت الأمم المتحدة الحكومة اليمنية`: a definite phrase takes no genitive; the object
-            if head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media") \
-                    and not (seen_nisba and chain_kind == "organization" and _is_definite(n)) \
-                    or head == "group" and chain_kind == "title" and i > start + 1:
+            if (head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media")
+                    or head == "group" and chain_kind == "title" and i > start + 1) \
+                    and not (seen_nisba and chain_kind in ("organization", "title") and _is_definite(n)
+                             and head != "place"):
+                # (`دعا المبعوث الأممي الفصائل الليبية`: after a nisba a definite head is the object)
                 # `النائب في مجلس نواب الشعب`: a group noun in the genitive of a title's organisation
                 # a new noun phrase (`عضو المكتب التنفيذي في مجلس قيادة الثورة`), unless the place is the
                 # head's adjective (`السلطات السعودية`)
