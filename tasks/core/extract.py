@@ -1015,7 +1015,6 @@ class ArticleExtractor:
         while j < i and self.norms[j] in LEADING_PARTICLES:
             j += 1
         svo = parse_mention(self.lex, self.norms, self.is_word, j, i, self.vocab)
-        verb = None
         if svo is not None and svo.kind in SUBJECT_KINDS and svo.last < i and self.is_word[svo.last] \
                 and self.norms[svo.last] not in STOP_WORDS and not self.norms[svo.last].startswith("ال"):
             m = svo  # `لكن المسلحين ينفون`
@@ -1032,7 +1031,7 @@ class ArticleExtractor:
             return None
         if not cue.plural and cue.kind in ("perfect", "imperfect") and (verb.endswith("ت") or verb.startswith("ت")) \
                 != cue.feminine:
-            return None  # the first verb's gender must be the cue's
+            return None  # the first verb's gender must be the cue's (a perfect `تحدث` reads feminine: no subject)
         return m
 
     def _previous_subject(self, sent: Sentence) -> Mention | None:

@@ -333,10 +333,10 @@ def parse_mention(
                     or head == "group" and chain_kind == "title" and i > start + 1) \
                     and not (seen_nisba and chain_kind in ("organization", "title") and _is_definite(n)
                              and head != "place"):
-                # (`دعا المبعوث الأممي الفصائل الليبية`: after a nisba a definite head is the object)
-                # `النائب في مجلس نواب الشعب`: a group noun in the genitive of a title's organisation
-                # a new noun phrase (`عضو المكتب التنفيذي في مجلس قيادة الثورة`), unless the place is the
-                # head's adjective (`السلطات السعودية`)
+                # `النائب في مجلس نواب الشعب`: a group noun in the genitive of a title's organisation (but
+                # after a nisba a definite head is the object: `دعا المبعوث الأممي الفصائل الليبية`).
+                # A new noun phrase starts (`عضو المكتب التنفيذي في مجلس قيادة الثورة`) unless the place
+                # is the head's adjective (`السلطات السعودية`).
                 seen_nisba = head == "place" and _is_nisba(norms[i + w - 1])
                 i += w
                 continue
