@@ -34,7 +34,7 @@ GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
 # k 0.66, l 0.52, m 0.64, n 0.74, o 0.65) and then, except o, used to draw rules. The whole set sits
 # near 0.76, under the 0.85 (see the closing note and tests/data/README.md).
 SEEDS_E2E_FLOOR = 0.92
-CORPUS_E2E_FLOOR = 0.72
+CORPUS_E2E_FLOOR = 0.74
 WRITTEN_E2E_FLOOR = 0.93
 
 
