@@ -40,16 +40,30 @@ def article_row(
     }
 
 
-def _attribution(doc: str, cue: str, lemma: str, mention: str | None, speaker: str | None, stype: str, content: str, form: str) -> dict:  # fmt: skip
-    cue_start, cue_end = span(TEXT, cue)
-    speaker_start, speaker_end = span(TEXT, mention, cue_end) if mention else (None, None)
-    start, end = span(TEXT, content, cue_end)
-    row = Attribution(
+def attribution_row(
+    doc: str, text: str, cue: str, content: str, *, lemma: str = "قال", speaker: str | None = None,
+    mention: str | None = None, stype: str = "person", form: str = "clause", confidence: float = 0.8,
+    notes: tuple[str, ...] = (), sentence_from_cue: bool = False,
+) -> dict:
+    """A row as the extractor makes it, its offsets found in `text`: the first `cue`, the `content` after it,
+    the `mention` after it (no offsets when the text does not hold it). The sentence is the whole text, or
+    with `sentence_from_cue` the span from the cue to the content's end."""
+    cue_start, cue_end = span(text, cue)
+    start, end = span(text, content, cue_end)
+    found = text.find(mention, cue_end) if mention else -1
+    speaker_start, speaker_end = (found, found + len(mention)) if found >= 0 else (None, None)
+    sentence, sentence_start = (text[cue_start:end], cue_start) if sentence_from_cue else (text, 0)
+    return Attribution(
         doc=doc, cue=cue, cue_lemma=lemma, cue_start=cue_start, cue_end=cue_end,
         speaker=speaker, speaker_mention=mention, speaker_start=speaker_start, speaker_end=speaker_end,
         speaker_type=stype, content=content, start=start, end=end, form=form,
-        sentence=TEXT[cue_start:end], sentence_start=cue_start, confidence=0.8,
+        sentence=sentence, sentence_start=sentence_start, confidence=confidence, notes=notes,
     ).to_row()  # fmt: skip
+
+
+def _attribution(doc: str, cue: str, lemma: str, mention: str | None, speaker: str | None, stype: str, content: str, form: str) -> dict:  # fmt: skip
+    row = attribution_row(doc, TEXT, cue, content, lemma=lemma, speaker=speaker, mention=mention, stype=stype,
+                          form=form, sentence_from_cue=True)
     row["article_id"] = doc
     return row
 

@@ -9,9 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from tasks.core.model import Article, Attribution
+from tasks.core.model import Article
 from tasks.ingest import article_row
 from tasks.resolve import resolve
+from tests.quality_rows import attribution_row
 from warehouse import db
 
 runner = CliRunner()
@@ -49,27 +50,9 @@ REPORTS = [
 ]
 
 
-def _attribution(i: int, doc: str, text: str, speaker: str, stype: str, content: str) -> dict:
-    start = text.index(content)
-    return Attribution(
-        doc=doc,
-        cue="وقال",
-        cue_lemma="قال",
-        cue_start=0,
-        cue_end=4,
-        speaker=speaker,
-        speaker_mention=speaker,
-        speaker_start=None,
-        speaker_end=None,
-        speaker_type=stype,
-        content=content,
-        start=start,
-        end=start + len(content),
-        form="clause",
-        sentence=text,
-        sentence_start=0,
-        confidence=0.8,
-    ).to_row()
+def _attribution(doc: str, text: str, speaker: str, stype: str, content: str) -> dict:
+    # the speaker is not written in the text: a mention without offsets
+    return attribution_row(doc, text, "وقال", content, speaker=speaker, mention=speaker, stype=stype)
 
 
 @pytest.fixture
@@ -82,7 +65,7 @@ def warehouse_file(db_file: Path) -> Path:
         article_row(Article(doc, text, meta[doc][0], f"https://example.org/{doc}", meta[doc][1]))
         for doc, text in texts.items()
     ]
-    rows = [_attribution(i, doc, texts[doc], sp, st, c) for i, (doc, _, _, sp, st, c) in enumerate(REPORTS)]
+    rows = [_attribution(doc, texts[doc], sp, st, c) for doc, _, _, sp, st, c in REPORTS]
     con = db.open_warehouse(db_file)
     db.load_batch(con, "run-1", articles, rows)
     con.close()

@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from expectations.contract import QuarantinedRow
-from tasks.core.model import Article, Attribution
+from tasks.core.model import Article
 from tasks.ingest import article_row
+from tests.quality_rows import attribution_row
 from warehouse import db
 
 TEXT = "وقال قالن إن القيادة التركية تبحث الملف. وأضاف: «الحل سياسي»."
@@ -22,27 +23,8 @@ def attribution(
     doc: str, cue: str, content: str, speaker: str | None = "قالن", confidence: float = 0.7
 ) -> dict:
     """A row as the extractor makes it, with offsets found in TEXT."""
-    cue_start, start = TEXT.index(cue), TEXT.index(content)
-    return Attribution(
-        doc=doc,
-        cue=cue,
-        cue_lemma="قال",
-        cue_start=cue_start,
-        cue_end=cue_start + len(cue),
-        speaker=speaker,
-        speaker_mention=speaker,
-        speaker_start=TEXT.find(speaker) if speaker else None,
-        speaker_end=TEXT.find(speaker) + len(speaker) if speaker else None,
-        speaker_type="person",
-        content=content,
-        start=start,
-        end=start + len(content),
-        form="clause",
-        sentence=TEXT,
-        sentence_start=0,
-        confidence=confidence,
-        notes=("test",),
-    ).to_row()
+    return attribution_row(doc, TEXT, cue, content, speaker=speaker, mention=speaker, confidence=confidence,
+                           notes=("test",))
 
 
 ARTICLES = [article_row(Article(id=doc, text=TEXT, source="S")) for doc in ("d1", "d2")]
