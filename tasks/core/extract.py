@@ -57,6 +57,7 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
+ISSUED_AFTER_RELATIVE = ISSUED_BY | ISSUED
 # `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
 # `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
@@ -447,8 +448,10 @@ class ArticleExtractor:
         while k < min(sent.last_token, j + 5) and (self.is_word[k] and _is_adjective(self.norms[k])
                                                    or self.norms[k].isdigit() or self.norms[k] in ("ال", "الـ")):
             k += 1  # `تقرير سنوي`, `بيان مشترك`, `التقرير الـ 51`
-        if k + 1 < sent.last_token and self.norms[k] in RELATIVES and self.norms[k + 1] in ISSUED_BY | ISSUED:
-            k += 1  # `التقرير الذي صدر عن مؤسسة النقد`, `البيان الذي أصدرته الوزارة`
+        if k + 1 < sent.last_token and self.norms[k] in RELATIVES and self.norms[k + 1] in ISSUED_AFTER_RELATIVE:
+            # `التقرير الذي صدر عن مؤسسة النقد`, `البيان الذي أصدرته الوزارة` (the adjective loop may
+            # already have stepped over الذي, which looks like a nisba: hence the test on k - 1 below)
+            k += 1
         if k >= sent.last_token:
             return None
         n = self.norms[k]
