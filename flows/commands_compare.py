@@ -66,12 +66,16 @@ def speakers(
     rows = _query(db_path, "select * from speaker_profile")
     rows = [r for r in rows if speaker_type is None or r["speaker_type"] == speaker_type]
     rows = rows[:limit] if limit else rows
+    columns = ["name", "speaker_type", "aliases", "n_attributions", "n_claims", "n_outlets", "outlets"]
+    _show(rows, columns, as_json, "speakers")
+
+
+def _show(rows: list[dict], columns: list[str], as_json: bool, title: str) -> None:
+    """Every field as JSON, or the chosen columns as a table (lists joined with an Arabic comma)."""
     if as_json:
         echo_json(rows)
         return
-    columns = ["name", "speaker_type", "aliases", "n_attributions", "n_claims", "n_outlets", "outlets"]
-    table_rows = [tuple(_cell(r[c]) for c in columns) for r in rows]
-    print_rows(columns, table_rows, as_json=False, title="speakers")
+    print_rows(columns, [tuple(_cell(r[c]) for c in columns) for r in rows], as_json=False, title=title)
 
 
 def _cell(value: object) -> object:
@@ -83,11 +87,7 @@ def who_said(name: NameArgument, db_path: DbOption = None, as_json: JsonOption =
     """What a speaker said, in which outlet and when (any spelling variant finds the entity)."""
     ids = find_speakers(db_path, name)
     rows = _query(db_path, db.statement("who_said"), {"speaker_ids": ids})
-    if as_json:
-        echo_json(rows)
-        return
-    columns = ["speaker_name", "published_at", "outlet", "cue", "content"]
-    print_rows(columns, [tuple(r[c] for c in columns) for r in rows], as_json=False, title=name)
+    _show(rows, ["speaker_name", "published_at", "outlet", "cue", "content"], as_json, name)
 
 
 @app.command()
@@ -137,11 +137,7 @@ def claims(
     """Claims (clusters) whose wording contains TEXT, most widely reported first."""
     rows = _query(db_path, db.statement("claim_search_inputs"))
     rows = [r for r in rows if r["n_outlets"] >= min_outlets and matches_about(about, r["content"])][:limit]
-    if as_json:
-        echo_json(rows)
-        return
-    columns = ["speaker_name", "first_published_at", "n_outlets", "outlets", "content"]
-    print_rows(columns, [tuple(_cell(r[c]) for c in columns) for r in rows], as_json=False, title=about)
+    _show(rows, ["speaker_name", "first_published_at", "n_outlets", "outlets", "content"], as_json, about)
 
 
 # ---------------------------------------------------------------- ClaimReview
