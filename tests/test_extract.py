@@ -731,3 +731,18 @@ def test_a_participle_after_an_opening_frame_takes_the_main_clause_subject():
     found = run("وقال الرئيس الروسي فلاديمير بوتين إن المونديال نجح. من جانبه، هنأ الرئيس الأميركي دونالد ترمب "
                 "فرنسا بعد فوزها، معتبراً أن اللاعبين الفرنسيين \"لعبوا كرة قدم رائعة\".")
     assert found[-1].cue == "معتبراً" and found[-1].speaker.startswith("دونالد ترمب")
+
+
+def test_a_bi_phrase_ends_a_bare_name_and_a_contrast_ends_a_noun_phrase():
+    a = only("وطالب رياض محرز بمغادرة ليستر في مايو الماضي، لكن النادي الإنجليزي رفض ثلاثة عروض.")
+    assert (a.speaker, a.content, a.form) == ("رياض محرز", "بمغادرة ليستر في مايو الماضي", "phrase")
+    assert only("وطالب أحمد بسام بالإفراج عن المعتقلين.").speaker == "أحمد بسام"  # a name, not ب + سام
+    a = only("ونددت الولايات المتحدة بالحادث.")  # one definite ب noun is the whole phrase
+    assert (a.speaker, a.content) == ("الولايات المتحدة", "بالحادث")
+    a = only("وقال المدرب إن الفريق سيشارك في البطولة، لكن الإصابات تقلقه.")  # indirect speech keeps its لكن
+    assert a.content == "الفريق سيشارك في البطولة، لكن الإصابات تقلقه"
+
+
+def test_illa_anna_after_a_comma_is_the_writers_turn():
+    a = only("وذكرت مصادر محلية أن 18 عنصرا قتلوا في الانفجارات، إلا أن تقارير إسرائيلية نفت ذلك لاحقا.")
+    assert a.content == "18 عنصرا قتلوا في الانفجارات"

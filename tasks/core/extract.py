@@ -49,6 +49,7 @@ COMPLEMENTIZERS = frozenset(
 CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
+CONTRASTS = frozenset(normalise_token(w) for w in ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن"])
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
@@ -1300,7 +1301,7 @@ class ArticleExtractor:
             if q is not None and q.closed:
                 k = self._token_after(q.end, last)
                 continue
-            if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last):
+            if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last, form == "phrase"):
                 last = k
                 break
             if t.text in (".", "؟", "?", "!") and k > first and not inside_word(self.text, t) \
@@ -1315,8 +1316,9 @@ class ArticleExtractor:
                 break
             k += 1
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[last - 1].end)
-        if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS:
-            return None
+        if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS \
+                and not (form == "phrase" and self.norms[first].startswith("بال") and end > start):
+            return None  # (but `ونددت بالحادث`, `رحبت بالخطوة`: one definite ب noun is the whole phrase)
         if form in ("clause", "phrase") and self._has_quote(start, end):
             form = "mixed"
         return start, end, form, marker
@@ -1345,9 +1347,11 @@ class ArticleExtractor:
     def _has_quote(self, start: int, end: int) -> bool:
         return any(start - 1 <= q.open < end for q in self.quotes)
 
-    def _new_clause_follows(self, k: int, last: int) -> bool:
+    def _new_clause_follows(self, k: int, last: int, phrase: bool = False) -> bool:
         """After a comma: a cue opening a new attribution, or a trailing according-to phrase."""
         linked = False
+        if phrase and k < last and self.norms[k] in CONTRASTS:
+            return True  # `طالب بمغادرة ليستر في مايو، لكن النادي رفض`: the writer's contrast ends a noun phrase
         while k < last and self.norms[k] in CLAUSE_LINKS:
             k += 1
             linked = True

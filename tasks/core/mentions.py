@@ -428,6 +428,8 @@ def parse_mention(
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
         if len(n) > 4 and n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun":
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
+        if b_complement and n.startswith("ب") and (n[1:] in STOP_WORDS or len(n) > 4 and _not_a_name(lex, n[1:], "")):
+            break  # `وطالب رياض محرز بمغادرة ليستر`, `رحب الجبير بأي اتفاق`: the cue's ب phrase (not `بسام`)
 
         i += 1
     if name_first is not None and chain_kind in (None, "title"):
