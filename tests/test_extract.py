@@ -746,3 +746,18 @@ def test_a_bi_phrase_ends_a_bare_name_and_a_contrast_ends_a_noun_phrase():
 def test_illa_anna_after_a_comma_is_the_writers_turn():
     a = only("وذكرت مصادر محلية أن 18 عنصرا قتلوا في الانفجارات، إلا أن تقارير إسرائيلية نفت ذلك لاحقا.")
     assert a.content == "18 عنصرا قتلوا في الانفجارات"
+
+
+def test_a_dateline_is_not_the_sentences_subject():
+    found = run("دبي، الإمارات العربية المتحدة (CNN) – أجرى النجم المصري محمد صلاح حوارا مع الموقع الرسمي لنادي "
+                "ليفربول، عبر فيه عن سعادته بحب الجماهير له وأشار إلى أنه يعمل على تطوير نفسه.")
+    assert [(a.cue, a.speaker) for a in found] == [("عبر", "محمد صلاح"), ("وأشار", "محمد صلاح")]
+
+
+def test_a_city_in_a_title_and_a_conjunction_are_not_names():
+    a = only("من جهته، كشف المتحدث الرسمي لأمانة جدة محمد البقمي أن الأمانة سحبت موقعين.")
+    assert a.speaker == "محمد البقمي"
+    a = only("وصرح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة مكة المكرمة علي الغامدي أن الفرق باشرت الحادث.")
+    assert (a.speaker, a.content) == ("علي الغامدي", "الفرق باشرت الحادث")
+    assert all(a.speaker != "حين" for a in run("وفي حين تقول كبرى الدول المنتجة إن الإمدادات وفيرة، "
+                                               "تشكك صناديق التحوط في ذلك."))

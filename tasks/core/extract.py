@@ -49,6 +49,7 @@ COMPLEMENTIZERS = frozenset(
 CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
+DASHES = ("-", "–", "—")
 CONTRASTS = frozenset(normalise_token(w) for w in ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن"])
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
@@ -125,10 +126,30 @@ class ArticleExtractor:
         self.institutions: list[tuple[int, str, str, str]] = []  # (token, head, mention text, kind)
         self.l_mentions: set[int] = set()  # mentions read after a ل written on them (`لوزارة الصحة`)
         self._homographs: dict[int, CueForm | None] = {}  # cue_at's answer for skip-column forms
+        self.sentences = [self._past_dateline(s) for s in self.sentences]
         self.doc_names = self._titled_names()
         self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
         self.state = _State()
         self.out: list[Attribution] = []
+
+    def _past_dateline(self, sent: Sentence) -> Sentence:
+        """`دبي، الإمارات العربية المتحدة (CNN) – أجرى النجم ...`: the sentence starts after the dateline
+        (a place, more words of it, the outlet in brackets, a dash), so its verb and subject are found."""
+        first, last = sent.first_token, sent.last_token
+        if not self.lex.places.match(self.norms, first):
+            return sent
+        k = first + 1
+        while k < min(last, first + 8) and self.tokens[k].text not in DASHES:
+            if self.tokens[k].text == "(":
+                k = next((c for c in range(k + 1, min(k + 6, last)) if self.tokens[c].text == ")"), last)
+            elif not self.is_word[k] and self.tokens[k].text not in ("،", ",") or self.cue_at(k) is not None:
+                return sent
+            k += 1
+        if k >= last or self.tokens[k].text not in DASHES:
+            return sent
+        while k < last and self.tokens[k].text in DASHES:
+            k += 1
+        return replace(sent, start=self.tokens[k].start, first_token=k) if k < last else sent
 
     def _titled_names(self) -> list[tuple[int, tuple[str, ...]]]:
         """Names introduced by a title anywhere in the article: `القائد العسكري الليبي خليفة حفتر`.
@@ -979,7 +1000,7 @@ class ArticleExtractor:
             # `حفتر يلتقي وزير خارجية روسيا ويدعو موسكو ...`: no speaker yet; the sentence's subject
             m = parse_mention(self.lex, self.norms, self.is_word, sent.first_token, i, self.vocab)
             if m is None or m.kind in ("role", "demonstrative") or m.kind == "person" and not self.known_name(m):
-                m = self._previous_subject(sent)
+                m = self._main_clause_subject(i, sent) or self._previous_subject(sent)
                 if m is None:
                     return None
             return self._speaker_from(m, None)

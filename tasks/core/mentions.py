@@ -237,12 +237,12 @@ def _prepositional_step(
         return 1, False, construct  # `المؤسسة الوطنية للنفط`, `الهيئة العامة للرياضة` (not `للصحفيين`)
     if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
         return None
-    if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب")
-                                  and not b_complement and len(n) > 3
-                                  and (lex.places.match(norms, i + 1) or _not_a_name(lex, n, "ب"))
+    if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب") and len(n) > 3
+                                  and (lex.places.match(norms, i + 1) or not b_complement and _not_a_name(lex, n, "ب"))
                                   or construct and not _is_definite(n)):
         # a common noun after ل / ب (`رئيس الخبراء الاقتصاديين لمنطقة`, `بريف دمشق`); one genitive
-        # may follow it (`الخاص بعملية استعادة سرت`)
+        # may follow it (`الخاص بعملية استعادة سرت`). Before a place not even a cue's ب phrase starts:
+        # `وصرح المتحدث ... بمنطقة مكة المكرمة علي الغامدي`
         return 1, False, True
     return 0, False, construct
 
@@ -338,6 +338,7 @@ def parse_mention(
                 # A new noun phrase starts (`عضو المكتب التنفيذي في مجلس قيادة الثورة`) unless the place
                 # is the head's adjective (`السلطات السعودية`).
                 seen_nisba = head == "place" and _is_nisba(norms[i + w - 1])
+                construct = False  # the place was the genitive: `بمنطقة مكة المكرمة علي الغامدي`
                 i += w
                 continue
             if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization", "group") \
