@@ -761,3 +761,10 @@ def test_a_city_in_a_title_and_a_conjunction_are_not_names():
     assert (a.speaker, a.content) == ("علي الغامدي", "الفرق باشرت الحادث")
     assert all(a.speaker != "حين" for a in run("وفي حين تقول كبرى الدول المنتجة إن الإمدادات وفيرة، "
                                                "تشكك صناديق التحوط في ذلك."))
+
+
+def test_a_quoted_company_name_in_a_title_before_the_holders_name():
+    a = only("وأوضح الرئيس التنفيذي لمجموعة «العربية للطيران» عادل علي أن إطلاق العمليات يعكس أهمية المملكة.")
+    assert (a.speaker, a.content) == ("عادل علي", "إطلاق العمليات يعكس أهمية المملكة")
+    a = only("وقال مدير التسويق لشركة «العربية للطيران» إن الحجوزات ارتفعت.")  # no name after it: a role
+    assert a.content == "الحجوزات ارتفعت" and a.speaker.startswith("مدير التسويق")

@@ -192,6 +192,16 @@ def _bracketed_name(norms: Sequence[str], i: int, limit: int) -> int | None:
     return None
 
 
+def _named_company(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, close: int,
+                   limit: int) -> bool:
+    """`الرئيس التنفيذي لمجموعة «العربية للطيران» عادل علي`: a quoted name of up to four words right
+    after the title's ل / ب organisation head, with the holder's name after it."""
+    prev, after = norms[i - 1], close + 1
+    return close - i <= 5 and prev[:1] in ("ل", "ب") and _head_kind(lex, ["ال" + prev[1:]], 0)[0] in (
+        "organization", "media") and after < limit and is_word[after] and not _is_definite(norms[after]) \
+        and norms[after] not in STOP_WORDS and norms[after] not in lex.cues and not _not_a_name(lex, norms[after])
+
+
 def _prepositional_step(
     lex: Lexicon,
     norms: Sequence[str],
@@ -317,7 +327,7 @@ def parse_mention(
         if not is_word[i]:
             close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization", "title") \
                 and name_first is None and i > start else None
-            if close is None or chain_kind == "title" and close > i + 2:
+            if close is None or chain_kind == "title" and close > i + 2 and not _named_company(lex, norms, is_word, i, close, limit):
                 break  # a title's organisation may carry a one-word tag (`«نزاهة»`), not a quoted name
             i = close + 1  # `شبكة (سي.بي.إس نيوز) التلفزيونية`, `شبكة "سي.إن.إن" الأمريكية`
             continue
