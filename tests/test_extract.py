@@ -768,3 +768,12 @@ def test_a_quoted_company_name_in_a_title_before_the_holders_name():
     assert (a.speaker, a.content) == ("عادل علي", "إطلاق العمليات يعكس أهمية المملكة")
     a = only("وقال مدير التسويق لشركة «العربية للطيران» إن الحجوزات ارتفعت.")  # no name after it: a role
     assert a.content == "الحجوزات ارتفعت" and a.speaker.startswith("مدير التسويق")
+
+
+def test_a_first_person_quote_after_an_institution_spoke_is_the_last_persons():
+    found = run("وقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان إن الضربات أصابت أهدافها. وأعلن الجيش الإسرائيلي أنه ضرب "
+                "عشرات الأهداف. وأضاف: \"لا أعتقد أن كل شيء انتهى حتى الآن\".")
+    assert [a.speaker for a in found] == ["أفيغدور ليبرمان", "الجيش الإسرائيلي", "أفيغدور ليبرمان"]
+    found = run("وقال وزير الدفاع الإسرائيلي أفيغدور ليبرمان إن الضربات أصابت أهدافها. وأعلن الجيش الإسرائيلي أنه ضرب "
+                "عشرات الأهداف. وأضاف: \"نحن نتابع الوضع\".")  # not the first person singular: the army again
+    assert found[-1].speaker == "الجيش الإسرائيلي"

@@ -1147,6 +1147,11 @@ class ArticleExtractor:
         start, end, form, marker = found
         if speaker is None:
             return None
+        if how == "pro_drop" and speaker.kind != "person" and self._first_person(start, form):
+            # `وأضاف: "لا أعتقد أن ..."` after the army spoke: a person's words, the last person quoted
+            person = next((p for p in reversed(self.state.speakers) if p.kind == "person" and self._agrees(p, cue)), None)
+            if person is not None:
+                speaker = Speaker(person.canonical, person.kind, "", person.titles)
         reported_via = self._reported_via(after, marker, sent, end)
         if reported_via is None and mention is not None and mention.first > i + 1:
             reported_via = self._outlet_before(i + 1, mention.first)  # `وأوضح لـ"الاقتصادية" المقدم ...`
@@ -1167,6 +1172,13 @@ class ArticleExtractor:
         tok = self.tokens[i]
         return self._make(tok.start, tok.end, cue.lemma, speaker, mention, start, end, form, sent,
                           reported_via, conf, how)
+
+    def _first_person(self, start: int, form: str) -> bool:
+        """A quotation that opens in the first person singular (`لا أعتقد`, `أنا`), first_person.txt."""
+        if form not in ("quote", "mixed") or self.quote_at(start) is None:
+            return False
+        k = self._token_after(start - 1, len(self.tokens))
+        return any(self.norms[j] in self.lex.first_person for j in range(k, min(k + 3, len(self.tokens))))
 
     def _make(self, cue_start, cue_end, lemma, speaker, mention, start, end, form, sent, via, conf, how):
         ms = me = None

@@ -73,6 +73,7 @@ class Lexicon:
     content_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     document_heads: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     non_speech: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()  # words that open speech in the first person singular
     # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
     homograph_cues: dict[str, CueForm] = field(default_factory=dict)
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
@@ -267,6 +268,7 @@ def load_lexicon() -> Lexicon:
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
         document_heads=_phrase_file("document_heads.txt"),
         non_speech=frozenset(normalise_token(cols[0]) for cols in _rows("non_speech.txt")),
+        first_person=frozenset(normalise_token(cols[0]) for cols in _rows("first_person.txt")),
         homograph_cues=homographs,
         not_names=not_names,
     )
