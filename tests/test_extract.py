@@ -796,3 +796,9 @@ def test_what_a_document_says_is_its_issuers():
                 "الوضع تحت السيطرة.")
     assert (found[-1].speaker, found[-1].content) == ("وزارة الداخلية", "الوضع تحت السيطرة")
     assert run("وجاء ذلك خلال زيارة الوزير إلى الرياض.") == []  # came: no document, no speech
+
+
+def test_a_short_institution_name_resolves_without_the_conjunction_of_its_first_mention():
+    found = run("وقالت تركيا والاتحاد الأوروبي إن المحادثات مستمرة. وحذر الاتحاد في أكثر من مناسبة من أن التصعيد "
+                "سيعقد المحادثات.")
+    assert (found[-1].speaker, found[-1].content) == ("الاتحاد الأوروبي", "التصعيد سيعقد المحادثات")

@@ -167,7 +167,10 @@ class ArticleExtractor:
                 # `النقابة`, `المصدر` refers back
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
                 if m is not None and m.kind == head and m.last - m.first > 1:
-                    self.institutions.append((k, _bare(self.norms[k]), self.span_text(m.first, m.last), head))
+                    text = self.span_text(m.first, m.last)
+                    if text[:1] in ("و", "ف") and self.norms[k][1:3] == "ال":
+                        text = text[1:]  # `والاتحاد الأوروبي` -> `الاتحاد الأوروبي`
+                    self.institutions.append((k, _bare(self.norms[k]), text, head))
         k = 0
         while k < n_tokens:
             if is_title(self.lex, self.norms, k):
