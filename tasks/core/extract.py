@@ -512,7 +512,8 @@ class ArticleExtractor:
         last = next((sp for sp in reversed(self.state.speakers[-4:]) if sp.kind in ("organization", "media")), None)
         if last is None:
             return None
-        return self._with_speaker(i, cue, sent, Speaker(last.canonical, last.kind, ""), j + 2, "pro_drop")
+        after = j + 1 + self.lex.document_heads.match(self.norms, j + 1)
+        return self._with_speaker(i, cue, sent, Speaker(last.canonical, last.kind, ""), after, "pro_drop")
 
     def _issued_by_before(self, i: int, sent: Sentence) -> Mention | None:
         """`بياناً صادراً عن الفرقة 30 جاء فيه`: the issuer after عن, right after a document word."""
@@ -642,7 +643,7 @@ class ArticleExtractor:
             if self.tokens[j].text in ("،", ",") and self.lex.adverbials.match(self.norms, j + 1):
                 j += 1
                 continue
-            if self.tokens[j].text in ("-", "–", "—", "("):
+            if self.tokens[j].text in (*DASHES, "("):
                 close = self._closing_dash(j, sent)
                 if close is not None:
                     j = close + 1
@@ -672,7 +673,7 @@ class ArticleExtractor:
         want = ")" if self.tokens[j].text == "(" else None
         for k in range(j + 1, min(sent.last_token, j + 15)):
             t = self.tokens[k].text
-            if (want and t == want) or (not want and t in ("-", "–", "—")):
+            if (want and t == want) or (not want and t in DASHES):
                 return k
         return None
 
