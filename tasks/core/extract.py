@@ -438,11 +438,9 @@ class ArticleExtractor:
                     and self.lex.nonhuman_subjects.match(self.norms, j):
                 # `وذكر التقرير أن` after `قال تقرير أصدره معهد واشنطن`: the document's issuer, named before
                 # (`وأضاف البيان` already falls to the last speaker, who issued it)
-                issuer = next((sp for sp in reversed(self.state.speakers[-4:])
-                               if sp.kind in ("organization", "media")), None)
+                issuer = self._institution_that_spoke()
                 if issuer is not None:
-                    return self._with_speaker(i, cue, sent, Speaker(issuer.canonical, issuer.kind, ""), j + 1,
-                                              "pro_drop")
+                    return self._with_speaker(i, cue, sent, issuer, j + 1, "pro_drop")
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
             subject = self._coordinated_subject(i, cue, sent)
@@ -509,11 +507,17 @@ class ArticleExtractor:
             return self._with_speaker(i, cue, sent, self._speaker_from(issuer, cue), issuer.last, "explicit", issuer)
         if not self.norms[j + 1].startswith("ال"):
             return None  # `وجاء في بيان أن`: nobody is named
-        last = next((sp for sp in reversed(self.state.speakers[-4:]) if sp.kind in ("organization", "media")), None)
-        if last is None:
+        issuer = self._institution_that_spoke()
+        if issuer is None:
             return None
         after = j + 1 + self.lex.document_heads.match(self.norms, j + 1)
-        return self._with_speaker(i, cue, sent, Speaker(last.canonical, last.kind, ""), after, "pro_drop")
+        return self._with_speaker(i, cue, sent, issuer, after, "pro_drop")
+
+    def _institution_that_spoke(self) -> Speaker | None:
+        """The latest organisation or outlet among the last four speakers: who issued the `البيان` /
+        `التقرير` a sentence now names without its issuer."""
+        sp = next((sp for sp in reversed(self.state.speakers[-4:]) if sp.kind in ("organization", "media")), None)
+        return Speaker(sp.canonical, sp.kind, "") if sp is not None else None
 
     def _issued_by_before(self, i: int, sent: Sentence) -> Mention | None:
         """`بياناً صادراً عن الفرقة 30 جاء فيه`: the issuer after عن, right after a document word."""
@@ -657,9 +661,10 @@ class ArticleExtractor:
             if self.norms[j] in ("لنا", "له", "لها", "لهم", "لهما", "لي", "لكم"):
                 j += 1
                 continue
-            if self.norms[j].startswith("ل") and len(self.norms[j]) > 2 and j + 1 < sent.last_token \
-                    and self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0):
-                j += self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0)
+            outlet = self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0) \
+                if self.norms[j].startswith("ل") and len(self.norms[j]) > 2 and j + 1 < sent.last_token else 0
+            if outlet:
+                j += outlet
                 continue  # `وقال لفرانس برس نهاد اوزكان`: the outlet spoken to, before the speaker
             if self.norms[j] in ("ل", "لـ") and j + 1 < sent.last_token:
                 q = self.quote_opening_at(j + 1)
@@ -1545,7 +1550,7 @@ class ArticleExtractor:
             return False
         if m.last != colon:
             between = self.norms[m.last]
-            if not first and not (between.startswith("ل") or between in self.lex.cues) or first:
+            if first or not (between.startswith("ل") or between in self.lex.cues):
                 return False
         if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
             return False

@@ -239,10 +239,15 @@ def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, Cue
     return cues, homographs
 
 
+def _words(name: str) -> frozenset[str]:
+    """The normalised single-word entries of a one-column lexicon file."""
+    return frozenset(normalise_token(cols[0]) for cols in _rows(name))
+
+
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Prepositions, particles and pronouns that end a name (`function_words.txt`)."""
-    return frozenset(normalise_token(cols[0]) for cols in _rows("function_words.txt"))
+    return _words("function_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -267,8 +272,8 @@ def load_lexicon() -> Lexicon:
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
         document_heads=_phrase_file("document_heads.txt"),
-        non_speech=frozenset(normalise_token(cols[0]) for cols in _rows("non_speech.txt")),
-        first_person=frozenset(normalise_token(cols[0]) for cols in _rows("first_person.txt")),
+        non_speech=_words("non_speech.txt"),
+        first_person=_words("first_person.txt"),
         homograph_cues=homographs,
         not_names=not_names,
     )

@@ -127,10 +127,9 @@ def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[b
     if not _is_definite(n) or _is_nisba(n) and not nisba_shaped or n[2:] in lex.not_names or len(n) < 6 \
             or i + 1 >= limit:
         return False
-    nxt = norms[i + 1]
-    return is_word[i + 1] and not _is_definite(nxt) and not nxt.startswith(("بال", "لل", "كال", "وال", "فال")) \
-        and nxt not in STOP_WORDS and nxt not in lex.cues \
-        and not _not_a_name(lex, nxt) and not _head_kind(lex, norms, i)[0] and not is_title(lex, norms, i + 1)
+    return _name_follows(lex, norms, is_word, i + 1, limit) \
+        and not norms[i + 1].startswith(("بال", "لل", "كال", "وال", "فال")) \
+        and not _head_kind(lex, norms, i)[0] and not is_title(lex, norms, i + 1)
 
 
 def _is_nisba(n: str) -> bool:
@@ -196,10 +195,15 @@ def _named_company(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], 
                    limit: int) -> bool:
     """`الرئيس التنفيذي لمجموعة «العربية للطيران» عادل علي`: a quoted name of up to four words right
     after the title's ل / ب organisation head, with the holder's name after it."""
-    prev, after = norms[i - 1], close + 1
+    prev = norms[i - 1]
     return close - i <= 5 and prev[:1] in ("ل", "ب") and _head_kind(lex, ["ال" + prev[1:]], 0)[0] in (
-        "organization", "media") and after < limit and is_word[after] and not _is_definite(norms[after]) \
-        and norms[after] not in STOP_WORDS and norms[after] not in lex.cues and not _not_a_name(lex, norms[after])
+        "organization", "media") and _name_follows(lex, norms, is_word, close + 1, limit)
+
+
+def _name_follows(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], k: int, limit: int) -> bool:
+    """Token k can start a personal name: a word, no article, no function word, cue or common word."""
+    return k < limit and is_word[k] and not _is_definite(norms[k]) and norms[k] not in STOP_WORDS \
+        and norms[k] not in lex.cues and not _not_a_name(lex, norms[k])
 
 
 def _prepositional_step(
@@ -228,11 +232,8 @@ def _prepositional_step(
             # `المدير التنفيذي لوكالة الطاقة الدولية فاتح بيرول`: part of the title when a name
             # follows; `قال الوزير لوكالة الأنباء الفرنسية إن` is the outlet spoken to
             sub = parse_mention(lex, [rest, *norms[i + 1 : limit]], is_word[i:limit], 0, limit - i, doc_vocab)
-            after = i + sub.last if sub is not None else limit
-            if sub is not None and after < limit and is_word[after] and not _is_definite(norms[after]) \
-                    and norms[after] not in STOP_WORDS and norms[after] not in lex.cues \
-                    and not _not_a_name(lex, norms[after]):
-                return after - i, False, construct
+            if sub is not None and _name_follows(lex, norms, is_word, i + sub.last, limit):
+                return sub.last, False, construct
     if chain_kind in ("title", "organization") and n.startswith("ل") and not n.startswith("لل") \
             and len(n) > 3 and i + 1 < limit and _is_definite(norms[i + 1]) \
             and not lex.adverbials.match(norms, i + 1):
