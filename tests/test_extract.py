@@ -802,3 +802,8 @@ def test_a_short_institution_name_resolves_without_the_conjunction_of_its_first_
     found = run("وقالت تركيا والاتحاد الأوروبي إن المحادثات مستمرة. وحذر الاتحاد في أكثر من مناسبة من أن التصعيد "
                 "سيعقد المحادثات.")
     assert (found[-1].speaker, found[-1].content) == ("الاتحاد الأوروبي", "التصعيد سيعقد المحادثات")
+
+
+def test_pluperfect_kan_qad_frames_an_unknown_name_as_the_subject():
+    a = only("وكان بنيامين نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.")
+    assert (a.speaker, a.content, a.form) == ("بنيامين نتانياهو", "الاتفاق يهدد أمن إسرائيل", "clause")

@@ -870,8 +870,10 @@ class ArticleExtractor:
             if j - 1 > sent.first_token and self.tokens[j - 1].text in ("،", ","):
                 j -= 1  # `وروز ماكغوان، التي اتهمته`
             return self._antecedent(j, sent)  # `ويدفع ماكرون الذي أقر بأن`: the antecedent speaks
+        framed = False  # `وكان X قد أشار`: كان ... قد frames X as the subject, known or not
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
+            framed = self.norms[sent.first_token] in PLUPERFECT_KAN
             if j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
                 j -= 1  # `النظام السوري كان قد نفى`: the subject stands before كان
         elif j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
@@ -910,7 +912,8 @@ class ArticleExtractor:
             m = self._known_name_at(first, end)  # `"ولد الشيخ أكد`: a name the article gave in full
         if m is None or m.last < end - 0 and not self._joint_tail(m.last, end):
             return None
-        if m.kind == "person" and not self.known_name(m) and head_kind_before(self.lex, self.norms, first) is None:
+        if m.kind == "person" and not self.known_name(m) and head_kind_before(self.lex, self.norms, first) is None \
+                and not (framed and first == sent.first_token + 1):
             return None
         if apposition is not None and m.kind == "role":
             # `وكان رئيس الوزراء الإثيوبي الجديد، أبيي أحمد، أعلن`: the name stands in the apposition
