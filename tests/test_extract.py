@@ -807,3 +807,20 @@ def test_a_short_institution_name_resolves_without_the_conjunction_of_its_first_
 def test_pluperfect_kan_qad_frames_an_unknown_name_as_the_subject():
     a = only("وكان بنيامين نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.")
     assert (a.speaker, a.content, a.form) == ("بنيامين نتانياهو", "الاتفاق يهدد أمن إسرائيل", "clause")
+
+
+def test_a_verb_after_a_time_conjunction_speaks_for_the_main_clauses_subject():
+    found = run("وكان مانشستر يونايتد قد عرض 60 مليون يورو، لكن ذهب رئيس ريال مدريد فلورنتينو بيريس في اتجاه "
+                "مغاير عندما قال: «لن نسمح بخروج لاعبين ما زالت عقودهم سارية».")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("فلورنتينو بيريس", "لن نسمح بخروج لاعبين ما زالت عقودهم سارية")]
+
+
+def test_a_time_conjunction_before_a_verb_with_its_own_subject_is_not_pro_drop():
+    assert run("وقطعت الرياض علاقاتها بطهران بعدما اتهمت الدول الأربع الدوحة بدعم الإرهاب.") == []
+
+
+def test_content_after_a_named_title_is_no_apposition_of_the_holder():
+    found = run("وقال وزير الخارجية سامح شكري إن المفاوضات مستمرة، وذلك بعدما أكد أن الحل سياسي.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("سامح شكري", "المفاوضات مستمرة"), ("سامح شكري", "الحل سياسي")]

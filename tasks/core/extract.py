@@ -53,6 +53,11 @@ DASHES = ("-", "–", "—")
 CONTRASTS = frozenset(normalise_token(w) for w in ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن"])
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
+# `بعد أن أوضح أن`, `عندما قال إن`: a verb after a time conjunction with no subject after it shares the
+# main clause's subject.
+TEMPORAL_SUBORDINATORS = frozenset(normalise_token(w) for w in [
+    "بعدما", "عندما", "حينما", "لما", "قبلما", "وعندما", "وبعدما", "كلما"])
+TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل", "وبعد", "وقبل", "منذ", "حين"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
@@ -444,6 +449,9 @@ class ArticleExtractor:
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
             subject = self._coordinated_subject(i, cue, sent)
+            time_clause = self._time_clause_start(i, sent)
+            if subject is None and time_clause is not None and not (cue.plural or cue.dual):
+                subject = self._nearest_person_before(time_clause, sent)  # the main clause's subject
             speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
         speaker = self._speaker_from(mention, cue)
@@ -606,11 +614,39 @@ class ArticleExtractor:
             return True  # `فإنه قال`, `لأنها انتقدت`
         if prev in ("قد", "وقد") and i - 2 >= sent.first_token and self.norms[i - 2] in PLUPERFECT_KAN:
             return True  # `وكان قد أشار حينها إلى`
+        if self._time_clause_start(i, sent) is not None:
+            # `بعد أن أوضح أن`, `عندما قال إن`; not `بعدما اتهمت الدول الأربع الدوحة`, whose subject follows
+            nxt = i + 1 < sent.last_token and self.norms[i + 1]
+            return nxt in COMPLEMENTIZERS or nxt == ":"
         if not self._is_fronted_adjunct(sent.first_token):
             return False
         # no comma, no other verb-like cue between the adjunct and the verb
         return not any(self.tokens[k].text in ("،", ",") or self.norms[k] in self.lex.cues
                        for k in range(sent.first_token + 1, i))
+
+    def _time_clause_start(self, i: int, sent: Sentence) -> int | None:
+        """The first token of `بعد أن` / `عندما` right before the verb at i, if it stands there."""
+        if i - 1 < sent.first_token:
+            return None
+        if self.norms[i - 1] in TEMPORAL_SUBORDINATORS:
+            return i - 1
+        if self.norms[i - 1] == "ان" and i - 2 >= sent.first_token and self.norms[i - 2] in TIME_WORDS_BEFORE_AN:
+            return i - 2
+        return None
+
+    def _nearest_person_before(self, k: int, sent: Sentence) -> Mention | None:
+        """`ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال`: the last titled or known person before k."""
+        found = None
+        j = sent.first_token
+        while j < k:
+            m = parse_mention(self.lex, self.norms, self.is_word, j, k, self.vocab) if self.is_word[j] else None
+            if m is not None and (m.kind == "role" or m.kind == "person" and m.has_name
+                                  and (m.name_first > m.first or self.known_name(m))):
+                found = m
+                j = m.last
+            else:
+                j += 1
+        return found
 
     def _is_fronted_adjunct(self, k: int) -> bool:
         return strip_proclitic(self.norms[k]) in FRONTED_PREPOSITIONS or self.norms[k] in FRONTED_PREPOSITIONS
@@ -826,8 +862,9 @@ class ArticleExtractor:
         if comma is None and m.last < limit and self.tokens[m.last - 1].end < self.tokens[m.last].start \
                 and self.tokens[m.last].text in ("،", ","):
             comma = m.last
-        if comma is None or not all(self.is_word[k] for k in range(m.last, comma)):
-            return m
+        if comma is None or not all(self.is_word[k] and self.norms[k] not in COMPLEMENTIZERS
+                                    for k in range(m.last, comma)):
+            return m  # (`وقال وزير الخارجية سامح شكري إن المفاوضات مستمرة، وذلك`: the content has begun)
         holder = self._appositive_name(Mention(m.first, comma, None, None, "role"), limit)
         return holder if holder.kind == "person" else m
 
