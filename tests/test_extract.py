@@ -824,3 +824,17 @@ def test_content_after_a_named_title_is_no_apposition_of_the_holder():
     found = run("وقال وزير الخارجية سامح شكري إن المفاوضات مستمرة، وذلك بعدما أكد أن الحل سياسي.")
     assert [(a.speaker, a.content) for a in found] == [
         ("سامح شكري", "المفاوضات مستمرة"), ("سامح شكري", "الحل سياسي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقالت آنا غاسر "الأشخاص أصيبوا بسبب الرياح".', "آنا غاسر"),  # not أنا "I"
+        ("وقالت رئيسة البلدية آن هيدالغو إن الأشخاص أصيبوا بسبب الرياح.", "آن هيدالغو"),  # not أن
+        ("وقال علي الأحمد إن الأشخاص أصيبوا بسبب الرياح.", "علي الأحمد"),  # not على
+        ("وقال آمر السرية البحرية المقاتلة إن الأشخاص أصيبوا بسبب الرياح.", "آمر السرية البحرية المقاتلة"),
+    ],
+)
+def test_a_spelling_sets_a_name_or_title_apart_from_a_function_word(text, speaker):
+    a = only(text)
+    assert (a.speaker, a.content) == (speaker, "الأشخاص أصيبوا بسبب الرياح")

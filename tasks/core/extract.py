@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from tasks.core.arabic import normalise_token
-from tasks.core.lexicon import CueForm, Lexicon, load_lexicon
+from tasks.core.lexicon import CueForm, Lexicon, load_lexicon, lookup_key
 from tasks.core.mentions import (
     MAX_NAME_TOKENS,
     NAME_JOINERS,
@@ -87,7 +87,6 @@ PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
 MIN_CONTENT_TOKENS = 2
-NAME_ALI = "علي‌"  # the name علي, kept apart from the normalised preposition علي (على)
 MAX_GAP_TOKENS = 30  # between a speaker and its أن / colon: `وأكدت الخارجية ... بعد يوم من ... ، أن`
 
 
@@ -121,8 +120,9 @@ class ArticleExtractor:
         self.lex = lex
         self.tokens: list[Token] = tokenise(self.text)
         self.token_starts = [t.start for t in self.tokens]
-        # ى -> ي folds the preposition على into the name علي; the spelling still tells them apart.
-        self.norms = [NAME_ALI if t.text == "علي" else t.norm for t in self.tokens]
+        # ى -> ي folds the preposition على into the name علي, the lost madda آنا into أنا; the
+        # spelling still tells them apart (spelled_apart.txt)
+        self.norms = [lookup_key(t.text, t.norm) for t in self.tokens]
         self.is_word = [t.is_word for t in self.tokens]
         self.quotes: list[Quote] = find_quotes(self.text)
         self.sentences: list[Sentence] = split_sentences(self.text, self.tokens, self.quotes)

@@ -94,8 +94,22 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+SPELLED_APART_MARK = "\u200c"
+
+
+@cache
+def spelled_apart() -> frozenset[str]:
+    """Surface spellings kept apart from the function word they normalise into (spelled_apart.txt)."""
+    return frozenset(cols[0] for cols in _rows("spelled_apart.txt"))
+
+
+def lookup_key(surface: str, norm: str) -> str:
+    """The lexicon key of one token: its normal form, marked when its spelling sets it apart."""
+    return norm + SPELLED_APART_MARK if surface in spelled_apart() else norm
+
+
 def _norm_phrase(text: str) -> tuple[str, ...]:
-    return tuple(normalise_token(t) for t in text.split())
+    return tuple(lookup_key(t, normalise_token(t)) for t in text.split())
 
 
 def _with_article(phrases: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
