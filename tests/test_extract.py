@@ -838,3 +838,9 @@ def test_content_after_a_named_title_is_no_apposition_of_the_holder():
 def test_a_spelling_sets_a_name_or_title_apart_from_a_function_word(text, speaker):
     a = only(text)
     assert (a.speaker, a.content) == (speaker, "الأشخاص أصيبوا بسبب الرياح")
+
+
+def test_haythu_before_a_cue_ends_the_content_before_it():
+    found = run("تحدث رونالدو عن المباراة المقبلة حيث قال: أرغب في أن أكون بحالة جيدة يوم السبت.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("رونالدو", "المباراة المقبلة"), ("رونالدو", "أرغب في أن أكون بحالة جيدة يوم السبت")]

@@ -52,9 +52,10 @@ CLAUSE_LINKS = frozenset(
 DASHES = ("-", "–", "—")
 CONTRASTS = frozenset(normalise_token(w) for w in ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن"])
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
-COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما"])
-# `بعد أن أوضح أن`, `عندما قال إن`: a verb after a time conjunction with no subject after it shares the
-# main clause's subject.
+COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما",
+                                                      "حيث"])
+# `بعد أن أوضح أن`, `عندما قال إن`: a verb after a time conjunction with no subject after it shares
+# the main clause's subject.
 TEMPORAL_SUBORDINATORS = frozenset(normalise_token(w) for w in [
     "بعدما", "عندما", "حينما", "لما", "قبلما", "وعندما", "وبعدما", "كلما"])
 TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل", "وبعد", "وقبل", "منذ", "حين"])
