@@ -359,7 +359,7 @@ def test_a_titles_organisation_may_carry_a_one_word_tag():
 def test_homograph_cue_with_a_definite_subject_before_the_complementizer():
     a = only("وبيّن النشطاء أنّ القيادي مسؤول عن الزكاة، بحسب ما ذكر موقع قناة «المتوسط» التونسية.")
     assert (a.speaker, a.content, a.reported_via) == ("النشطاء", "القيادي مسؤول عن الزكاة",
-                                                      "موقع قناة «المتوسط» التونسية")
+                                                      "موقع قناة المتوسط التونسية")
 
 
 def test_plural_of_a_title_in_construct_is_a_group():
@@ -844,3 +844,31 @@ def test_haythu_before_a_cue_ends_the_content_before_it():
     found = run("تحدث رونالدو عن المباراة المقبلة حيث قال: أرغب في أن أكون بحالة جيدة يوم السبت.")
     assert [(a.speaker, a.content) for a in found] == [
         ("رونالدو", "المباراة المقبلة"), ("رونالدو", "أرغب في أن أكون بحالة جيدة يوم السبت")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('لكن، حسب "فوربس"، فإن الفساد المستفحل يعد السبب الرئيسي للاحتجاجات.', "فوربس",
+         "الفساد المستفحل يعد السبب الرئيسي للاحتجاجات"),
+        ("وقتل 19 شخصا من قوات الأمن في هجمات منذ بداية الأزمة، وفق حصيلة أعدتها فرانس برس.", "فرانس برس",
+         "وقتل 19 شخصا من قوات الأمن في هجمات منذ بداية الأزمة"),
+        ("وبحسب تقارير هيئة المدن السعودية فإن عائد الصناعات التحويلية ارتفع.", "هيئة المدن السعودية",
+         "عائد الصناعات التحويلية ارتفع"),
+        ("حسب المتحدث باسم الداخلية السعودية اللواء منصور التركي فإنه حدث تفجير في المسجد.", "منصور التركي",
+         "حدث تفجير في المسجد"),
+    ],
+)
+def test_according_to_a_document_a_quoted_outlet_or_a_source_before_fa_inna(text, speaker, content):
+    a = only(text)
+    assert (a.speaker, a.content, a.form) == (speaker, content, "according_to")
+
+
+def test_according_to_the_statement_is_its_issuers():
+    found = run("وقالت منظمة الصحة العالمية في بيان إن الكوليرا تنتشر. وشمل المسح 16 محافظة يمنية، حسب البيان.")
+    assert (found[-1].speaker, found[-1].content) == ("منظمة الصحة العالمية", "وشمل المسح 16 محافظة يمنية")
+
+
+def test_a_speakers_name_drops_the_quotation_marks_around_it():
+    a = only('وقالت وكالة الأنباء السورية "سانا" إن الطريق فتح.')
+    assert a.speaker == "وكالة الأنباء السورية سانا"

@@ -176,7 +176,7 @@ class ArticleExtractor:
                     text = self.span_text(m.first, m.last)
                     if text[:1] in ("و", "ف") and self.norms[k][1:3] == "ال":
                         text = text[1:]  # `والاتحاد الأوروبي` -> `الاتحاد الأوروبي`
-                    self.institutions.append((k, _bare(self.norms[k]), text, head))
+                    self.institutions.append((k, _bare(self.norms[k]), _strip_clitics(text), head))
         k = 0
         while k < n_tokens:
             if is_title(self.lex, self.norms, k):
@@ -892,6 +892,17 @@ class ArticleExtractor:
         if k - j - 2 > 4 or k >= sent.last_token:
             return None
         if self.norms[k] not in COMPLEMENTIZERS and self.tokens[k].text != ":":
+            return None
+        kind = head_kind_before(self.lex, self.norms, j + 1)
+        return Mention(j, k, None, None, "organization" if kind == "organization" else "media")
+
+    def _quoted_name_after(self, j: int, sent: Sentence) -> Mention | None:
+        """`حسب "فوربس"`: a name of at most four words in quotation marks, read as an outlet."""
+        q = self.quote_opening_at(j) if j < sent.last_token else None
+        if q is None or not q.closed:
+            return None
+        k = self._token_after(q.end, sent.last_token)
+        if not 0 < k - j - 2 <= 4:
             return None
         kind = head_kind_before(self.lex, self.norms, j + 1)
         return Mention(j, k, None, None, "organization" if kind == "organization" else "media")
@@ -1686,14 +1697,24 @@ class ArticleExtractor:
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
-        if m is None and j + 1 < sent.last_token and self.norms[j].startswith("ل") and (
-                self.lex.nonhuman_subjects.match([self.norms[j][1:]], 0)
-                or self.lex.document_heads.match([self.norms[j][1:]], 0)):
-            j += 1  # `ووفقا لإحصاءات رويترز`, `ووفقا لمذكرة من قيادة القوات`: the document's owner speaks
-            if j + 1 < sent.last_token and self.norms[j] in ("من", "صادره", "الصادره"):
+        document, issuer = None, None
+        head = self.norms[j][1:] if j < sent.last_token and self.norms[j].startswith("ل") else \
+            self.norms[j] if j < sent.last_token else ""
+        if m is None and j + 1 < sent.last_token and (self.lex.nonhuman_subjects.match([head], 0)
+                                                      or self.lex.document_heads.match([head], 0)):
+            # `ووفقا لإحصاءات رويترز`, `ووفقا لمذكرة من قيادة القوات`, `وفق حصيلة أعدتها فرانس برس`,
+            # `وبحسب تقارير هيئة المدن`: the document's owner speaks
+            document = j
+            j += 1
+            if j + 1 < sent.last_token and (self.norms[j] in ("من", "صادره", "الصادره") or self.norms[j] in ISSUED_BY):
                 j += 2 if self.norms[j + 1] == "عن" else 1
         if m is None:
-            m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
+            m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab) \
+                or self._quoted_name_after(j, sent)  # `حسب "فوربس"، فإن`
+        if m is None and document is not None and head.startswith("ال") and self.lex.document_heads.match([head[2:]], 0):
+            issuer = self._institution_that_spoke()  # `..., حسب البيان.`: who issued it, named before
+            if issuer is not None:
+                m = Mention(document, document + 1, None, None, issuer.kind)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
             m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
         if m is None or m.kind in ("person", "role") and not m.has_name:
@@ -1706,7 +1727,7 @@ class ArticleExtractor:
                     source.kind not in ("person", "role") or source.has_name):
                 relayed_by = _strip_clitics(self.span_text(m.first, m.last))
                 m = source
-        speaker = self._speaker_from(m, None)
+        speaker = issuer or self._speaker_from(m, None)
         end_of_source = m.last
         # content after the phrase (`-حسب هؤلاء المراقبين- أن ...`) or before it (`...، حسبما أكدت`)
         after = self._skip_adverbials(end_of_source, sent)
@@ -1877,11 +1898,12 @@ def _without_hashtags(text: str) -> str:
 
 
 def _strip_clitics(text: str) -> str:
-    """A mention never carries the cue's clitics; only surrounding punctuation and a leading لـ go."""
+    """A mention never carries the cue's clitics; surrounding punctuation, a leading لـ and the quotation
+    marks around a name go (`وكالة الأنباء السورية "سانا"` -> `وكالة الأنباء السورية سانا`)."""
     text = _without_hashtags(text).strip(PUNCT_TRIM)
     if text.startswith("لـ"):
         text = text[2:].strip(PUNCT_TRIM)
-    return text
+    return " ".join("".join(c for c in text if c not in QUOTE_CHARS).split())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
