@@ -872,3 +872,15 @@ def test_according_to_the_statement_is_its_issuers():
 def test_a_speakers_name_drops_the_quotation_marks_around_it():
     a = only('وقالت وكالة الأنباء السورية "سانا" إن الطريق فتح.')
     assert a.speaker == "وكالة الأنباء السورية سانا"
+
+
+def test_a_definite_cue_noun_after_a_bare_name_is_the_object():
+    a = only("وانتقد نبيل أبوردينة التصريحات التي أدلى بها ديفيد فريدمان.")
+    assert (a.speaker, a.content, a.form) == ("نبيل أبوردينة", "التصريحات التي أدلى بها ديفيد فريدمان", "phrase")
+
+
+def test_a_demonstrative_object_is_content_but_a_time_adverbial_is_not():
+    a = only("ونفت الوزارة تلك المزاعم.")
+    assert (a.speaker, a.content) == ("الوزارة", "تلك المزاعم")
+    a = only("وأعلنت الوزارة هذا الشهر أنها ستعيد تقييم المبالغ.")
+    assert a.content == "ستعيد تقييم المبالغ"

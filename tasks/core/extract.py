@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from tasks.core.arabic import normalise_token
 from tasks.core.lexicon import CueForm, Lexicon, load_lexicon, lookup_key
 from tasks.core.mentions import (
+    DEMONSTRATIVES,
     MAX_NAME_TOKENS,
     NAME_JOINERS,
     STOP_WORDS,
@@ -59,6 +60,7 @@ COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", 
 TEMPORAL_SUBORDINATORS = frozenset(normalise_token(w) for w in [
     "بعدما", "عندما", "حينما", "لما", "قبلما", "وعندما", "وبعدما", "كلما"])
 TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل", "وبعد", "وقبل", "منذ", "حين"])
+NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "ولم", "لن", "ولن"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
@@ -1351,7 +1353,11 @@ class ArticleExtractor:
             if gap == 0 and n in ("ذلك", "هذا") and not (j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                                                          and not is_title(self.lex, self.norms, j + 1)):
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
-            if gap == 0 and "obj" in cue.frames and self.is_word[j] and (n not in STOP_WORDS or n in QUANTIFIERS):
+            if gap == 0 and "obj" in cue.frames and self.is_word[j] and (
+                    n not in STOP_WORDS or n in QUANTIFIERS
+                    or n in DEMONSTRATIVES and j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
+                    and not self.lex.adverbials.match(self.norms, j) and self.norms[i - 1] not in NEGATIONS):
+                # (`ونفت الوزارة تلك المزاعم`; not `ولم تؤكد كوريا هذا العرض`: nothing was said)
                 return self._clause_content(j, sent, "phrase", j)
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
                     and self._opens_clause(j, sent) and ("relay" not in self.lex.cues[n].frames or self._relays(j)):

@@ -438,6 +438,9 @@ def parse_mention(
         if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and n.endswith(("ه", "ها", "هم")) \
                 and len(n) >= 6 and _not_a_name(lex, n):
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
+        if _is_definite(n) and (n[2:] in lex.cues and lex.cues[n[2:]].kind == "noun"
+                                or i - name_first >= 2 and n.endswith("ات") and n[2:] in lex.not_names):
+            break  # `وانتقد نبيل أبوردينة التصريحات الأخيرة`: a definite plural noun or a cue noun is the object
         if len(n) > 4 and n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun":
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
         if b_complement and n.startswith("ب") and (n[1:] in STOP_WORDS or len(n) > 4 and _not_a_name(lex, n[1:], "")):
