@@ -1443,6 +1443,10 @@ class ArticleExtractor:
             q = self.quote_opening_at(k)
             if q is not None and q.closed:
                 k = self._token_after(q.end, last)
+                if k > first + 1 and k + 1 < last and self.tokens[k].text in ("،", ",") \
+                        and self.lex.after_quote_ends.match(self.norms, k + 1):
+                    last = k  # `الاتفاق "غير كاف"، لإجراء ...`: the writer goes on after the quotation
+                    break
                 continue
             if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last, form == "phrase"):
                 last = k
