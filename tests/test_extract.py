@@ -891,3 +891,8 @@ def test_the_writers_words_after_a_closing_quotation_and_a_comma_end_the_content
     assert a.content == 'الاتفاق "غير كاف'  # (the closing mark is trimmed, as everywhere)
     a = only('وأكد المتحدث محمد علي أن تنظيم "داعش"، بعد هزيمته، لم يعد يسيطر على أي مدينة.')  # no break word
     assert a.content == 'تنظيم "داعش"، بعد هزيمته، لم يعد يسيطر على أي مدينة'
+
+
+def test_a_bare_name_ending_in_na_is_no_possessive_noun():
+    a = only('قال مارادونا: "أود الحصول على فرصة لقائهم".')
+    assert (a.speaker, a.content) == ("مارادونا", "أود الحصول على فرصة لقائهم")

@@ -137,6 +137,17 @@ def _is_nisba(n: str) -> bool:
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
+def _has_possessive(lex: Lexicon, n: str) -> bool:
+    """`بلادنا`, `حكومتها`: a noun with a possessive pronoun; but a name may end in نا (`مارادونا`,
+    `جوليانا`), so نا counts only on a known noun or a feminine stem."""
+    if not n.endswith(POSSESSIVE_SUFFIXES):
+        return False
+    if n.endswith("نا") and not n.endswith(("ها", "هم", "هما", "كم")):
+        stem = n[:-2]
+        return stem in lex.not_names or stem.endswith("ت") or stem[:-1] + "ه" in lex.not_names
+    return True
+
+
 def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     """A common noun or verb (not_names.tsv), bare or behind one of the one-letter prefixes."""
     if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or len(n) >= 5 and n.endswith("وا"):
@@ -315,7 +326,7 @@ def parse_mention(
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
         # `وقال اليكسي زياتسيف المتحدث` (not `المزارعة فاطمة`: a feminine noun, a role the titles lack)
         foreign = not norms[i].endswith("ه") and _definite_first_name(lex, norms, is_word, i, limit, True)
-        if _is_definite(norms[i]) and not foreign or norms[i].endswith(POSSESSIVE_SUFFIXES) or (
+        if _is_definite(norms[i]) and not foreign or _has_possessive(lex, norms[i]) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
                 or b_complement and norms[i].startswith("ب") or norms[i].isdigit():
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
