@@ -896,3 +896,20 @@ def test_the_writers_words_after_a_closing_quotation_and_a_comma_end_the_content
 def test_a_bare_name_ending_in_na_is_no_possessive_noun():
     a = only('قال مارادونا: "أود الحصول على فرصة لقائهم".')
     assert (a.speaker, a.content) == ("مارادونا", "أود الحصول على فرصة لقائهم")
+
+
+def test_a_trailing_according_to_with_a_statement_of_its_own_is_its_own_attribution():
+    found = run("وذكرت صحيفة السويد اليومية أن الفتاة اختفت من منزل والديها في 31 مايو، وطبقا لصحيفة اكسبريسن فإن "
+                "الفتاة حامل في شهرها السادس.")
+    assert [(a.speaker, a.content, a.form) for a in found] == [
+        ("صحيفة السويد اليومية", "الفتاة اختفت من منزل والديها في 31 مايو", "clause"),
+        ("صحيفة اكسبريسن", "الفتاة حامل في شهرها السادس", "according_to")]
+    found = run("وارتفع الدولار إلى 87 ألف ريال، حسبما أكدت مصادر مطلعة.")  # the frame's statement comes before it
+    assert [(a.speaker, a.content) for a in found] == [("مصادر مطلعة", "وارتفع الدولار إلى 87 ألف ريال")]
+
+
+def test_sources_informed_on_a_matter_and_a_web_address_in_an_according_to_frame():
+    a = only("ولكن وفقاً لشخصيات مطلعة على الأمر، تستخدم روسيا عدداً كبيراً من المتعاقدين.")
+    assert (a.speaker, a.content) == ("شخصيات مطلعة على الأمر", "تستخدم روسيا عدداً كبيراً من المتعاقدين")
+    a = only("وبحسب موقع الصرف الأجنبي (Bonbast.com)، الذي يتابع السوق غير الرسمية، فقد عُرض الدولار بسعر 87 ألف ريال.")
+    assert a.content == "عُرض الدولار بسعر 87 ألف ريال"  # (the dot in the address ends no sentence)

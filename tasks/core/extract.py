@@ -1537,10 +1537,19 @@ class ArticleExtractor:
         while k < sent.last_token and not self.is_word[k]:
             k += 1
         n = self._according_match(k) if k < sent.last_token else 0
-        if n and k < sent.last_token:
+        if n and k < sent.last_token and not self._according_opens_content(k + n, sent):
             self.state.consumed_according.add(k)
             return self._according_source_text(k + n, sent)
         return None
+
+    def _according_opens_content(self, j: int, sent: Sentence) -> bool:
+        """`...، وطبقا لصحيفة اكسبريسن فإن الفتاة حامل`: the frame has a statement of its own after it."""
+        for k in range(j, min(sent.last_token, j + 10)):
+            if self.norms[k] in COMPLEMENTIZERS or self.norms[k] == "فقد":
+                return True
+            if self.tokens[k].text in (".", "؟", "?", "!") or self.norms[k] in self.lex.cues:
+                return False
+        return False
 
     def _outlet_before(self, j: int, limit: int) -> str | None:
         """An outlet spoken to between the cue and its subject: `لـ"الاقتصادية"`, `لصحيفة الحياة`."""
@@ -1656,12 +1665,16 @@ class ArticleExtractor:
                 k += max(n, 1)
                 continue
             offset = self.tokens[k].start
-            if any(a.sentence_start == sent.start and min(a.cue_start, a.start) <= offset < a.end + 3
-                   for a in self.out[-6:]) or any(s <= offset < e for s, e, _ in covered):
+            if any(s <= offset < e for s, e, _ in covered):
                 k += n
                 continue
+            # right after another attribution's content (`...، حسبما أكدت`) the frame is that content's
+            # source, unless a content of its own follows it (`...، وطبقا لصحيفة اكسبريسن فإن ...`)
+            near = any(a.sentence_start == sent.start and min(a.cue_start, a.start) <= offset < a.end + 3
+                       for a in self.out[-6:])
             att = self._according_attribution(k, n, sent)
-            if att is not None:
+            if att is not None and not (near and att.start < offset) \
+                    and not any(a.start == att.start and a.end == att.end for a in self.out[-6:]):
                 self.out.append(att)
                 covered.append((att.start, att.end, False))
             k += n
@@ -1741,9 +1754,13 @@ class ArticleExtractor:
         end_of_source = m.last
         # content after the phrase (`-حسب هؤلاء المراقبين- أن ...`) or before it (`...، حسبما أكدت`)
         after = self._skip_adverbials(end_of_source, sent)
+        if after + 1 < sent.last_token and self.tokens[after].text in ("،", ",") and self.norms[after + 1] in RELATIVES:
+            # `وبحسب موقع الصرف الأجنبي، الذي يتابع السوق غير الرسمية، فقد عرض`: past the relative clause
+            after = next((c for c in range(after + 2, min(sent.last_token, after + 16))
+                          if self.tokens[c].text in ("،", ",")), after)
         while after < sent.last_token and not self.is_word[after]:
             after += 1
-        if after < sent.last_token and self.norms[after] in COMPLEMENTIZERS:
+        if after < sent.last_token and (self.norms[after] in COMPLEMENTIZERS or self.norms[after] == "فقد"):
             clause = self._clause_content(after + 1, sent, "according_to", after)
             found = clause[:2] if clause else None
         else:

@@ -363,6 +363,10 @@ def parse_mention(
                 construct = False  # the place was the genitive: `بمنطقة مكة المكرمة علي الغامدي`
                 i += w
                 continue
+            if n == "علي" and chain_kind in ("anonymous", "group") and norms[i - 1].startswith("مطلع") \
+                    and i + 1 < limit and _is_definite(norms[i + 1]):
+                i += 2  # `مصادر مطلعة على المفاوضات`, `شخصيات مطلعة على الأمر`: what they know of
+                continue
             if n in CHAIN_PREPOSITIONS and chain_kind in ("title", "anonymous", "organization", "group") \
                     and n not in frame_prepositions and _continues_chain(lex, norms, i + 1, limit):
                 # `القيادي في حزب ...` but not `المنظمة في بيانها`, `وزير الخارجية إلى أن`

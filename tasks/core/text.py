@@ -164,7 +164,8 @@ def _abbreviation(text: str, tok: Token) -> bool:
 
 
 def inside_word(text: str, tok: Token) -> bool:
-    """A dot inside an acronym or a number: `سي.بي.إس`, `أر.تي`, `3.5` — not `التعلم.وكان`, a missing space."""
+    """A dot inside an acronym, a number or a Latin web address: `سي.بي.إس`, `أر.تي`, `3.5`, `Bonbast.com` —
+    not `التعلم.وكان`, a missing space."""
     if tok.text != "." or tok.start == 0 or tok.end >= len(text):
         return False
     before = after = 0
@@ -175,7 +176,8 @@ def inside_word(text: str, tok: Token) -> bool:
     if before == 0 or after == 0:
         return False
     digits = text[tok.start - 1].isdigit() and text[tok.end].isdigit()
-    return digits or before <= 3 and after <= 3
+    latin = text[tok.start - 1].isascii() and text[tok.end].isascii()  # `Bonbast.com`, `CNN.com`
+    return digits or latin or before <= 3 and after <= 3
 
 
 def _quote_mask(n: int, quotes: list[Quote]) -> list[bool]:
