@@ -913,3 +913,10 @@ def test_sources_informed_on_a_matter_and_a_web_address_in_an_according_to_frame
     assert (a.speaker, a.content) == ("شخصيات مطلعة على الأمر", "تستخدم روسيا عدداً كبيراً من المتعاقدين")
     a = only("وبحسب موقع الصرف الأجنبي (Bonbast.com)، الذي يتابع السوق غير الرسمية، فقد عُرض الدولار بسعر 87 ألف ريال.")
     assert a.content == "عُرض الدولار بسعر 87 ألف ريال"  # (the dot in the address ends no sentence)
+
+
+def test_a_time_preposition_after_a_name_ends_it_and_starts_no_name():
+    a = only("وقال وزير الخارجية جان إيف لودريان إثر لقائه نظيره إن الاتفاق ممكن.")
+    assert a.speaker == "جان إيف لودريان"
+    found = run("وقالت الوزيرة أورسولا فون ديرليان إن الزيارة مهمة. وقالت إثر لقائها بالرئيس إن الجيش سيزود نظيره بعتاد.")
+    assert [a.speaker for a in found] == ["أورسولا فون ديرليان", "أورسولا فون ديرليان"]
