@@ -920,3 +920,9 @@ def test_a_time_preposition_after_a_name_ends_it_and_starts_no_name():
     assert a.speaker == "جان إيف لودريان"
     found = run("وقالت الوزيرة أورسولا فون ديرليان إن الزيارة مهمة. وقالت إثر لقائها بالرئيس إن الجيش سيزود نظيره بعتاد.")
     assert [a.speaker for a in found] == ["أورسولا فون ديرليان", "أورسولا فون ديرليان"]
+
+
+def test_abbara_with_a_bare_name_then_an_about_own_feeling():
+    a = only("وعبر صلاح عن سعادته باللافتة التي رفعتها الجماهير.")
+    assert (a.speaker, a.content, a.form) == ("صلاح", "سعادته باللافتة التي رفعتها الجماهير", "phrase")
+    assert run("وعبر المهاجرون الحدود عن طريق البحر.") == []

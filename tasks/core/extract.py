@@ -255,7 +255,7 @@ class ArticleExtractor:
             return homograph  # `وبيّن النشطاء أنّ`, `وبين السهلي:`: a definite subject, then the content
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, min(len(self.norms), i + 16), self.vocab)
         if m is not None and m.kind in ("person", "role", "organization", "anonymous", "media", "group") \
-                and (m.kind != "person" or m.name_first != m.first):
+                and (m.kind != "person" or m.name_first != m.first or self._about_own_feeling(m.last)):
             if m.kind == "role":
                 m = self._appositive_name(m, min(len(self.norms), i + 20))
             k = m.last + 1 if m.last < len(self.norms) and self.tokens[m.last].text in ("،", ",") else m.last
@@ -263,6 +263,12 @@ class ArticleExtractor:
                                         or self.norms[k] in homograph.frames and self.norms[k] in SEPARATE_PREPOSITIONS):
                 return homograph  # `عبر مدير عام أوروبا بالوزارة، محمد المزغني، عن استغراب تونس`
         return None
+
+    def _about_own_feeling(self, k: int) -> bool:
+        """`عبر صلاح عن سعادته`: عن and a noun with a possessive pronoun after a bare name (not `عبر
+        الحدود عن طريق`)."""
+        return k + 1 < len(self.norms) and self.norms[k] == "عن" and self.norms[k + 1].endswith(("ه", "ها", "هم")) \
+            and len(self.norms[k + 1]) > 4
 
     def is_boilerplate(self, sent: Sentence) -> bool:
         """A short line that starts with page furniture (`تابعنا`, `تم النشر: تم التحديث:`)."""
