@@ -926,3 +926,10 @@ def test_abbara_with_a_bare_name_then_an_about_own_feeling():
     a = only("وعبر صلاح عن سعادته باللافتة التي رفعتها الجماهير.")
     assert (a.speaker, a.content, a.form) == ("صلاح", "سعادته باللافتة التي رفعتها الجماهير", "phrase")
     assert run("وعبر المهاجرون الحدود عن طريق البحر.") == []
+
+
+def test_a_family_speaks_as_a_group_and_a_detainee_as_a_role():
+    a = only('وقالت عائلة السيدتين: "نرجو احترام خصوصيتنا في هذا الوقت الصعب".')
+    assert (a.speaker, a.speaker_type) == ("عائلة السيدتين", "group")
+    a = only("واعترف الموقوف بسرقة مبلغ مالي من المحل.")
+    assert (a.speaker, a.content) == ("الموقوف", "بسرقة مبلغ مالي من المحل")
