@@ -933,3 +933,12 @@ def test_a_family_speaks_as_a_group_and_a_detainee_as_a_role():
     assert (a.speaker, a.speaker_type) == ("عائلة السيدتين", "group")
     a = only("واعترف الموقوف بسرقة مبلغ مالي من المحل.")
     assert (a.speaker, a.content) == ("الموقوف", "بسرقة مبلغ مالي من المحل")
+
+
+def test_reports_are_anonymous_sources_but_no_antecedent():
+    found = run("وأفادت تقارير صحفية فرنسية بأن اللاعب متهم بالتلاعب. وقالت وكالة الأنباء الألمانية إن التحقيق بدأ. "
+                "وأضافت أن النادي لم يعلق.")
+    assert [(a.speaker, a.speaker_type) for a in found] == [
+        ("تقارير صحفية فرنسية", "anonymous"), ("وكالة الأنباء الألمانية", "media"), ("وكالة الأنباء الألمانية", "media")]
+    found = run("وقال المدرب محمد علي إن الفريق جاهز. وذكرت بعض التقارير أن اللاعب مصاب. وأضاف أن المباراة صعبة.")
+    assert [a.speaker for a in found] == ["محمد علي", "بعض التقارير", "محمد علي"]

@@ -1273,7 +1273,8 @@ class ArticleExtractor:
             reported_via, speaker, mention = speaker.canonical, relayed[0], relayed[1]
             how = "relay"
         if how in ("explicit", "svo") and (self.quote_at(self.tokens[i].start) is None or speaker.kind != "person"
-                                           or self.known_name_text(speaker.canonical)):
+                                           or self.known_name_text(speaker.canonical)) \
+                and not self._is_report(speaker):
             # a speaker met inside a quotation is the quoted person's report, not the article's
             # thread, unless the article names that person elsewhere
             self.state.last = speaker
@@ -1284,6 +1285,12 @@ class ArticleExtractor:
         tok = self.tokens[i]
         return self._make(tok.start, tok.end, cue.lemma, speaker, mention, start, end, form, sent,
                           reported_via, conf, how)
+
+    def _is_report(self, speaker: Speaker) -> bool:
+        """`تقارير صحفية`, `بعض التقارير`: reports, no agent a later pro-drop verb could refer to."""
+        words = [strip_proclitic(normalise_token(w)) for w in speaker.canonical.split()[:2]]
+        head = words[1] if len(words) > 1 and words[0] in QUANTIFIERS else words[0] if words else ""
+        return head in self.lex.report_heads or head.startswith("ال") and head[2:] in self.lex.report_heads
 
     def _first_person(self, start: int, form: str) -> bool:
         """A quotation that opens in the first person singular (`لا أعتقد`, `أنا`), first_person.txt."""
@@ -1730,9 +1737,11 @@ class ArticleExtractor:
         head = self.norms[j][1:] if j < sent.last_token and self.norms[j].startswith("ل") else \
             self.norms[j] if j < sent.last_token else ""
         if m is None and j + 1 < sent.last_token and (self.lex.nonhuman_subjects.match([head], 0)
-                                                      or self.lex.document_heads.match([head], 0)):
+                                                      or self.lex.document_heads.match([head], 0)
+                                                      or head in self.lex.report_heads
+                                                      and head_kind_before(self.lex, self.norms, j + 1)):
             # `ووفقا لإحصاءات رويترز`, `ووفقا لمذكرة من قيادة القوات`, `وفق حصيلة أعدتها فرانس برس`,
-            # `وبحسب تقارير هيئة المدن`: the document's owner speaks
+            # `وبحسب تقارير هيئة المدن` (but `بحسب تقارير صحفية`: the reports): the document's owner speaks
             document = j
             j += 1
             if j + 1 < sent.last_token and (self.norms[j] in ("من", "صادره", "الصادره") or self.norms[j] in ISSUED_BY):

@@ -75,6 +75,7 @@ class Lexicon:
     document_heads: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     non_speech: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()  # words that open speech in the first person singular
+    report_heads: frozenset[str] = frozenset()  # `تقارير`, `أنباء`: sources that are no agent
     # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
     homograph_cues: dict[str, CueForm] = field(default_factory=dict)
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
@@ -278,7 +279,8 @@ def load_lexicon() -> Lexicon:
         titles=_phrase_file("titles.txt", extra=_title_duals() | _title_feminines()),
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
-        anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True),
+        anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True,
+                                     extra=_with_article(_phrases("report_heads.txt"))),
         group_heads=_phrase_file("group_heads.txt", oblique=True, extra=_title_plurals()),
         places=_phrase_file("places.txt", article_variants=False),
         adverbials=_phrase_file("adverbials.txt", article_variants=False),
@@ -290,6 +292,7 @@ def load_lexicon() -> Lexicon:
         document_heads=_phrase_file("document_heads.txt"),
         non_speech=_words("non_speech.txt"),
         first_person=_words("first_person.txt"),
+        report_heads=_words("report_heads.txt"),
         homograph_cues=homographs,
         not_names=not_names,
     )
