@@ -942,3 +942,12 @@ def test_reports_are_anonymous_sources_but_no_antecedent():
         ("تقارير صحفية فرنسية", "anonymous"), ("وكالة الأنباء الألمانية", "media"), ("وكالة الأنباء الألمانية", "media")]
     found = run("وقال المدرب محمد علي إن الفريق جاهز. وذكرت بعض التقارير أن اللاعب مصاب. وأضاف أن المباراة صعبة.")
     assert [a.speaker for a in found] == ["محمد علي", "بعض التقارير", "محمد علي"]
+
+
+def test_a_time_phrase_and_a_title_apposition_before_an_object():
+    a = only("ونفى كلود باول، مدرب ليستر سيتي، في وقت سابق من هذا الشهر فكرة التخلي عن محرز.")
+    assert (a.speaker, a.content) == ("كلود باول", "فكرة التخلي عن محرز")
+    a = only("وأعلن أردوغان في الشهر الماضي إجراء انتخابات مبكرة.")
+    assert a.content == "إجراء انتخابات مبكرة"
+    a = only("وأكد مايكل كوين، محامي ترامب، لصحيفة نيويورك تايمز الأمريكية أنه دفع المبلغ بصفة شخصية.")
+    assert (a.content, a.form) == ("دفع المبلغ بصفة شخصية", "clause")  # the clause after the frame, not an object

@@ -689,8 +689,9 @@ class ArticleExtractor:
                 if j < sent.last_token and self.tokens[j].text in ("،", ",") and n < 4:
                     j += 1  # `وأوضحت، مساء الأربعاء، المديرة العامة ...`
                 continue
-            if self.tokens[j].text in ("،", ",") and self.lex.adverbials.match(self.norms, j + 1):
-                j += 1
+            if (self.tokens[j].text in ("،", ",") or self.norms[j] in ("في", "من")) \
+                    and self.lex.adverbials.match(self.norms, j + 1):
+                j += 1  # (`في الشهر الماضي`, `في وقت سابق من هذا الشهر`: a preposition before a time phrase)
                 continue
             if self.tokens[j].text in (*DASHES, "("):
                 close = self._closing_dash(j, sent)
@@ -1327,7 +1328,11 @@ class ArticleExtractor:
 
     def _content(self, i: int, cue: CueForm, sent: Sentence, after: int) -> tuple[int, int, str, int] | None:
         """Find the content marker after the speaker, then the content span and its form."""
-        j = self._skip_adverbials(after, sent)
+        past = self._past_title_apposition(after, sent)
+        j = self._skip_adverbials(past, sent)
+        # after an apposition a clause may still follow its frame (`أكد كوين، محامي ترامب، لصحيفة ... أنه`)
+        object_here = past == after or not any(self.norms[k] in COMPLEMENTIZERS
+                                               for k in range(j, min(sent.last_token, j + 12)))
         gap = 0
         while j < sent.last_token and gap <= MAX_GAP_TOKENS:
             t, n = self.tokens[j], self.norms[j]
@@ -1366,7 +1371,7 @@ class ArticleExtractor:
             if gap == 0 and n in ("ذلك", "هذا") and not (j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                                                          and not is_title(self.lex, self.norms, j + 1)):
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
-            if gap == 0 and "obj" in cue.frames and self.is_word[j] and (
+            if gap == 0 and object_here and "obj" in cue.frames and self.is_word[j] and (
                     n not in STOP_WORDS or n in QUANTIFIERS
                     or n in DEMONSTRATIVES and j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                     and not self.lex.adverbials.match(self.norms, j) and self.norms[i - 1] not in NEGATIONS):
@@ -1380,6 +1385,17 @@ class ArticleExtractor:
             gap += 1
             j += 1
         return None
+
+    def _past_title_apposition(self, j: int, sent: Sentence) -> int:
+        """`ونفى كلود باول، مدرب ليستر سيتي، فكرة ...`: past a title between commas after the name."""
+        if j + 2 >= sent.last_token or self.tokens[j].text not in ("،", ",") or not is_title(self.lex, self.norms, j + 1):
+            return j
+        for k in range(j + 2, min(sent.last_token, j + 10)):
+            if self.tokens[k].text in ("،", ","):
+                return k + 1
+            if not self.is_word[k] or self.norms[k] in COMPLEMENTIZERS or self.norms[k] in self.lex.cues:
+                break
+        return j
 
     def _described_as(self, j: int, sent: Sentence) -> tuple[int, int, str, int] | None:
         """`وصف الأطباء حالته بأنها "خطيرة"`: past the object, the بأن clause or ب phrase is the content."""
