@@ -951,3 +951,7 @@ def test_a_time_phrase_and_a_title_apposition_before_an_object():
     assert a.content == "إجراء انتخابات مبكرة"
     a = only("وأكد مايكل كوين، محامي ترامب، لصحيفة نيويورك تايمز الأمريكية أنه دفع المبلغ بصفة شخصية.")
     assert (a.content, a.form) == ("دفع المبلغ بصفة شخصية", "clause")  # the clause after the frame, not an object
+
+
+def test_a_hope_is_no_statement():
+    assert run("وتأمل باكستان أن تراعي الحكومة الهندية التفاهم الذي توصل إليه الجانبان.") == []
