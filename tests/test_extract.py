@@ -955,3 +955,9 @@ def test_a_time_phrase_and_a_title_apposition_before_an_object():
 
 def test_a_hope_is_no_statement():
     assert run("وتأمل باكستان أن تراعي الحكومة الهندية التفاهم الذي توصل إليه الجانبان.") == []
+
+
+def test_a_cue_after_a_comma_ends_a_noun_phrase_content():
+    found = run("وأعلنت السلطات فتح تحقيق في الحادث، ذكرت صحيفة ليبرتيه أن التحقيقات السابقة لم تكشف شيئا.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("السلطات", "فتح تحقيق في الحادث"), ("صحيفة ليبرتيه", "التحقيقات السابقة لم تكشف شيئا")]

@@ -1540,8 +1540,9 @@ class ArticleExtractor:
         cue = self.lex.cues.get(self.norms[k])
         if cue is None or cue.kind == "noun":
             return False
-        # `، تشترط بلاده انسحاب ...` (no link, no clitic) continues the reported content.
-        return cue.kind == "participle" or linked or self.norms[k][0] in "وف"
+        # `، تشترط بلاده انسحاب ...` (no link, no clitic) continues the reported content, but not a noun
+        # phrase: `أعلنت فتح تحقيق في الحادث، ذكرت صحيفة ليبرتيه` starts the next attribution
+        return cue.kind == "participle" or linked or self.norms[k][0] in "وف" or phrase and cue.kind == "perfect"
 
     def _relayed_source(self, after: int, marker: int, sent: Sentence) -> tuple[Speaker, Mention] | None:
         for j in range(after, min(marker, sent.last_token) - 2):
