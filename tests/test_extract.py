@@ -961,3 +961,10 @@ def test_a_cue_after_a_comma_ends_a_noun_phrase_content():
     found = run("وأعلنت السلطات فتح تحقيق في الحادث، ذكرت صحيفة ليبرتيه أن التحقيقات السابقة لم تكشف شيئا.")
     assert [(a.speaker, a.content) for a in found] == [
         ("السلطات", "فتح تحقيق في الحادث"), ("صحيفة ليبرتيه", "التحقيقات السابقة لم تكشف شيئا")]
+
+
+def test_the_writers_time_adjunct_ends_a_noun_phrase_content():
+    a = only("ووعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري في سوروتش.")
+    assert a.content == "بتعزيز الإجراءات الأمنية"
+    a = only("ووعد الممثل متابعيه بمجهود أكبر بعد رمضان.")  # (بعد with a noun may be the promise's own time)
+    assert a.content.endswith("بعد رمضان")
