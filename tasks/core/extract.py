@@ -61,8 +61,6 @@ TEMPORAL_SUBORDINATORS = frozenset(normalise_token(w) for w in [
     "بعدما", "عندما", "حينما", "لما", "قبلما", "وعندما", "وبعدما", "كلما"])
 TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل", "وبعد", "وقبل", "منذ", "حين"])
 NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "ولم", "لن", "ولن"])
-# Time words that end a noun-phrase content: the writer dates the statement (`... غداة هجوم انتحاري`).
-PHRASE_TIME_ENDS = frozenset(normalise_token(w) for w in ["بعدما", "غداة", "عقب", "وذلك"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
@@ -1489,7 +1487,8 @@ class ArticleExtractor:
             if k > first + 1 and self.lex.content_ends.match(self.norms, k) and not self._has_quote_open_before(k):
                 last = k  # `... بعدما تسلمت`, `... قبيل حرب`: the journalist's clause
                 break
-            if form == "phrase" and k > first + 1 and self.norms[k] in PHRASE_TIME_ENDS and not self._has_quote_open_before(k):
+            if form == "phrase" and k > first + 1 and self.lex.phrase_ends.match(self.norms, k) \
+                    and not self._has_quote_open_before(k):
                 last = k  # `وعدت الحكومة بتعزيز الإجراءات الأمنية غداة هجوم`: the writer's time adjunct
                 break
             if k > first and self._coordinated_cue(k):
