@@ -968,3 +968,8 @@ def test_the_writers_time_adjunct_ends_a_noun_phrase_content():
     assert a.content == "بتعزيز الإجراءات الأمنية"
     a = only("ووعد الممثل متابعيه بمجهود أكبر بعد رمضان.")  # (بعد with a noun may be the promise's own time)
     assert a.content.endswith("بعد رمضان")
+
+
+def test_direct_speech_in_the_first_person_with_neither_colon_nor_marks():
+    a = only("وقال المدرب محمد العبدلي نحن نعمل بجهود مضاعفة للتغلب على نقص الخبرة.")
+    assert (a.speaker, a.content, a.form) == ("محمد العبدلي", "نحن نعمل بجهود مضاعفة للتغلب على نقص الخبرة", "quote")

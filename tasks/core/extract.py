@@ -1360,6 +1360,10 @@ class ArticleExtractor:
                 return self._clause_content(j + 1, sent, "phrase", j)
             if n[:1] == "ب" and "ب" in cue.frames and len(n) > 3 and (gap <= 2 or self.tokens[j - 1].text == "،"):
                 return self._clause_content(j, sent, "phrase", j)
+            if gap == 0 and "quote" in cue.frames and cue.kind == "perfect" and (
+                    n in self.lex.first_person or n in ("نحن", "اننا", "لقد")):
+                # `وقال نحن نعمل ...`, `وقال الخطيب أريد ...`: direct speech with neither colon nor marks
+                return self._clause_content(j, sent, "quote", j)
             if gap == 0 and "quote" in cue.frames and self.lex.not_names.get(n) == "verb" \
                     and cue.kind == "perfect" and n not in self.lex.cues:
                 # `وأضاف ستكون الساعات القادمة حاسمة`: speech with neither أن nor quotation marks
