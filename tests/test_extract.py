@@ -973,3 +973,10 @@ def test_the_writers_time_adjunct_ends_a_noun_phrase_content():
 def test_direct_speech_in_the_first_person_with_neither_colon_nor_marks():
     a = only("وقال المدرب محمد العبدلي نحن نعمل بجهود مضاعفة للتغلب على نقص الخبرة.")
     assert (a.speaker, a.content, a.form) == ("محمد العبدلي", "نحن نعمل بجهود مضاعفة للتغلب على نقص الخبرة", "quote")
+
+
+def test_a_surname_that_is_also_a_title_closes_a_one_word_name():
+    a = only("حذّر الخبير في الشأن الليبي رافع الطبيب، من تسلل الجماعات الإرهابية إلى تونس.")
+    assert a.speaker == "رافع الطبيب"
+    a = only("وقال محمد الطبيب المعالج إن حالته مستقرة.")  # a title with its own adjective is no surname
+    assert a.speaker == "محمد"

@@ -445,6 +445,10 @@ def parse_mention(
             name_first = i
             i += 1
             continue
+        if i == name_first + 1 and _is_definite(n) and is_title(lex, norms, i) == 1 and i + 1 < limit \
+                and (not is_word[i + 1] or norms[i + 1] in ("ان", "انه", "انها", "بان")):
+            i += 1  # `الخبير في الشأن الليبي رافع الطبيب، من`: a one-word name's surname that is also a title
+            continue
         if i - name_first >= MAX_NAME_TOKENS or _ends_a_name(lex, norms, i, doc_vocab):
             break
         if norms[i - 1] in NAME_JOINERS:
