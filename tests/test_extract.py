@@ -980,3 +980,10 @@ def test_a_surname_that_is_also_a_title_closes_a_one_word_name():
     assert a.speaker == "رافع الطبيب"
     a = only("وقال محمد الطبيب المعالج إن حالته مستقرة.")  # a title with its own adjective is no surname
     assert a.speaker == "محمد"
+
+
+def test_a_short_definite_body_is_the_full_body_that_spoke_before():
+    found = run("وقالت اللجنة التأديبية بالاتحاد الدولي إن القرار نهائي. وأضافت اللجنة أن الاستئناف ممكن.")
+    assert [a.speaker for a in found] == ["اللجنة التأديبية بالاتحاد الدولي"] * 2
+    found = run("وقالت الحكومة السورية وروسيا إن الهجوم مفبرك. وقالت الحكومة إن الأدلة ملفقة.")
+    assert found[-1].speaker == "الحكومة"  # (a joint subject is no body's full name)

@@ -1047,7 +1047,17 @@ class ArticleExtractor:
         sp = Speaker(_strip_clitics(mention_text), m.kind, mention_text, titles)
         if m.kind in ("group", "anonymous"):
             self.state.groups.append(sp)
+        if m.kind in ("organization", "media") and self.norms[m.first].startswith("ال") and m.last - m.first > 2 \
+                and not any(self.norms[k].startswith("و") for k in range(m.first + 1, m.last)) \
+                and self._closed_after(m.last):
+            # `وقالت اللجنة التأديبية بالاتحاد الدولي`: a later `وقالت اللجنة` is the same body
+            self.institutions.append((m.first, _bare(self.norms[m.first]), sp.canonical, m.kind))
         return sp
+
+    def _closed_after(self, k: int) -> bool:
+        """A mention ending at k is cleanly closed: punctuation, أن, a preposition or an adverbial follows."""
+        return k >= len(self.norms) or not self.is_word[k] or self.norms[k] in COMPLEMENTIZERS \
+            or self.norms[k] in SEPARATE_PREPOSITIONS or bool(self.lex.adverbials.match(self.norms, k))
 
     def _full_name(self, name: str) -> str:
         """`قالن` -> `إبراهيم قالن` when the article named him in full before."""
