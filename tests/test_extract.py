@@ -987,3 +987,9 @@ def test_a_short_definite_body_is_the_full_body_that_spoke_before():
     assert [a.speaker for a in found] == ["اللجنة التأديبية بالاتحاد الدولي"] * 2
     found = run("وقالت الحكومة السورية وروسيا إن الهجوم مفبرك. وقالت الحكومة إن الأدلة ملفقة.")
     assert found[-1].speaker == "الحكومة"  # (a joint subject is no body's full name)
+
+
+def test_a_quoted_personal_name_after_a_say_verb_then_a_frame():
+    found = run('وعن وصول الطائرة قال "عسيري" في حديث تلفزيوني: "إن الطائرة سعودية". مشيراً إلى أن عمل القوات تكاملي.')
+    assert [(a.speaker, a.form) for a in found] == [("عسيري", "quote"), ("عسيري", "clause")]
+    assert [a.speaker for a in run('وتؤيد الرئاسة الروسية "المقاربات الجادة" في الأزمة.')] != ["المقاربات الجادة"]
