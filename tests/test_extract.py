@@ -993,3 +993,10 @@ def test_a_quoted_personal_name_after_a_say_verb_then_a_frame():
     found = run('وعن وصول الطائرة قال "عسيري" في حديث تلفزيوني: "إن الطائرة سعودية". مشيراً إلى أن عمل القوات تكاملي.')
     assert [(a.speaker, a.form) for a in found] == [("عسيري", "quote"), ("عسيري", "clause")]
     assert [a.speaker for a in run('وتؤيد الرئاسة الروسية "المقاربات الجادة" في الأزمة.')] != ["المقاربات الجادة"]
+
+
+def test_an_official_named_between_commas_and_a_region_that_is_also_a_newspaper():
+    a = only("كما أضاف مسؤول عمليات اللجنة الدولية للصليب الأحمر بالشرق الأوسط، روبرت مارديني، أن القتال اندلع.")
+    assert a.speaker == "روبرت مارديني"
+    a = only("وأوضح مسؤول يمني بمحافظة عدن، جنوب البلاد، أن حصيلة القتلى بلغت ألفا.")
+    assert a.speaker == "مسؤول يمني بمحافظة عدن"

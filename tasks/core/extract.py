@@ -764,6 +764,8 @@ class ArticleExtractor:
                 m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
         if m.kind == "role" or self._spoken_for(m):
             m = self._appositive_name(m, sent.last_token)
+        elif m.kind == "anonymous" and self._named_between_commas(m, sent):
+            m = self._appositive_name(m, sent.last_token)  # `أضاف مسؤول عمليات اللجنة ...، روبرت مارديني،`
         elif m.kind == "person" and m.name_first is not None and m.name_first > m.first and (
                 m.name_last == m.name_first + 1 or head_kind_before(self.lex, self.norms, m.name_first - 1)
                 in ("organization", "group")):
@@ -780,6 +782,18 @@ class ArticleExtractor:
                     and self.norms[role.last] in COMPLEMENTIZERS:
                 return m, role.last
         return m, m.last
+
+    def _named_between_commas(self, m: Mention, sent: Sentence) -> bool:
+        """`مسؤول عمليات اللجنة الدولية، روبرت مارديني، أن`: a singular official, then a full personal
+        name closed by a second comma (not `مصادر بالإدارة، صباح الاثنين،`)."""
+        k = m.last
+        if k + 3 >= sent.last_token or self.tokens[k].text not in ("،", ",") or self.norms[m.first].startswith("مصادر"):
+            return False
+        name = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
+        return name is not None and name.kind == "person" and name.name_first == k + 1 \
+            and (name.name_last or name.last) - name.name_first >= 2 and name.last < sent.last_token \
+            and self.tokens[name.last].text in ("،", ",") and not self.lex.adverbials.match(self.norms, k + 1) \
+            and self.norms[k + 1] not in self.lex.not_names  # (not `بمحافظة عدن، جنوب البلاد،`)
 
     def _untitled_role_name(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`دعت المخرجة اللبنانية نادين لبكي إلى`, `تقول المزارعة فاطمة الحامدي:` — a role the titles

@@ -237,6 +237,8 @@ def _prepositional_step(
         # `المبعوث الخاص للأمم المتحدة`, `مسؤول كبير بوزارة الخارجية`: an organisation or a place
         rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
         head, w = _head_kind(lex, [rest, *norms[i + 1 : i + 4]], 0)
+        if head == "media" and lex.places.match([rest, *norms[i + 1 : i + 4]], 0):
+            head = "place"  # `بالشرق الأوسط`: the region, not the newspaper of that name
         if head in ("organization", "place"):
             return w, False, construct
         if head == "media" and chain_kind == "title":
