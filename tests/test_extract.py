@@ -1000,3 +1000,11 @@ def test_an_official_named_between_commas_and_a_region_that_is_also_a_newspaper(
     assert a.speaker == "روبرت مارديني"
     a = only("وأوضح مسؤول يمني بمحافظة عدن، جنوب البلاد، أن حصيلة القتلى بلغت ألفا.")
     assert a.speaker == "مسؤول يمني بمحافظة عدن"
+
+
+def test_a_quoted_outlet_after_kan_and_data_issued_by_a_body():
+    a = only('وكانت "رويترز" قالت إن نحو 300 رجل قتلوا.')
+    assert (a.speaker, a.content) == ("رويترز", "نحو 300 رجل قتلوا")
+    a = only("وأوضحت البيانات الصادرة عن البنك المركزي التركي، الخميس، أن احتياطي النقد هبط.")
+    assert (a.speaker, a.content) == ("البنك المركزي التركي", "احتياطي النقد هبط")
+    assert run("وأوضحت البيانات أن احتياطي النقد هبط.") == []  # (data with no issuer stay a trap)

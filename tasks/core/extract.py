@@ -483,8 +483,12 @@ class ArticleExtractor:
         return q
 
     def _document_issuer(self, j: int, sent: Sentence) -> Mention | None:
-        """`قال تقرير أصدره معهد واشنطن إن`, `وقال بيان صادر عن منظمة ...`: the document's issuer."""
-        if j >= sent.last_token or not self.lex.document_heads.match(self.norms, j):
+        """`قال تقرير أصدره معهد واشنطن إن`, `وقال بيان صادر عن منظمة ...`, `وأوضحت البيانات الصادرة عن
+        البنك المركزي أن`: the document's issuer (data and figures only with an explicit issuing verb)."""
+        if j >= sent.last_token:
+            return None
+        document = bool(self.lex.document_heads.match(self.norms, j))
+        if not document and not self.lex.nonhuman_subjects.match(self.norms, j):
             return None
         k = j + 1
         while k < min(sent.last_token, j + 5) and (self.is_word[k] and _is_adjective(self.norms[k])
@@ -500,7 +504,7 @@ class ArticleExtractor:
         if n in ISSUED_BY or n in ISSUED and self.norms[k - 1] in RELATIVES:
             k += 2 if k + 1 < sent.last_token and self.norms[k + 1] == "عن" else 1
             m = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab)
-        elif n.startswith("ل") and len(n) > 3:
+        elif document and n.startswith("ل") and len(n) > 3:
             m = self._mention_after_l(k, sent, ("organization", "media", "title", "place"))
         else:
             return None
@@ -955,10 +959,11 @@ class ArticleExtractor:
             if j - 1 > sent.first_token and self.tokens[j - 1].text in ("،", ","):
                 j -= 1  # `وروز ماكغوان، التي اتهمته`
             return self._antecedent(j, sent)  # `ويدفع ماكرون الذي أقر بأن`: the antecedent speaks
+        kan_first = self.norms[sent.first_token] in PLUPERFECT_KAN
         framed = False  # `وكان X قد أشار`: كان ... قد frames X as the subject, known or not
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j -= 1
-            framed = self.norms[sent.first_token] in PLUPERFECT_KAN
+            framed = kan_first
             if j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
                 j -= 1  # `النظام السوري كان قد نفى`: the subject stands before كان
         elif j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
@@ -967,6 +972,12 @@ class ArticleExtractor:
                 j -= 1
         if j > sent.first_token and self.tokens[j].text in QUOTE_CHARS and self.quote_opening_at(j) is not None:
             j -= 1  # `إن كيم "أعرب عن أمله ..."`: the subject stands outside the quotation
+        elif kan_first and j > sent.first_token + 1 and self.tokens[j].text in QUOTE_CHARS:
+            # `وكانت "رويترز" قالت إن`: a quoted outlet between كان and the verb
+            q = next((q for q in self.quotes if q.closed and q.end == self.tokens[j].start), None)
+            k = self._token_after(q.open - 1, j) if q is not None else j
+            if q is not None and 0 < j - k - 1 <= 4 and k == sent.first_token + 1:
+                return Mention(k, j + 1, None, None, "media")
         if j > sent.first_token and self.tokens[j].text in ("،", ","):
             # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: skip the apposition
             opening = next((k for k in range(j - 1, max(sent.first_token, j - 12), -1)
