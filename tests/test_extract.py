@@ -1008,3 +1008,8 @@ def test_a_quoted_outlet_after_kan_and_data_issued_by_a_body():
     a = only("وأوضحت البيانات الصادرة عن البنك المركزي التركي، الخميس، أن احتياطي النقد هبط.")
     assert (a.speaker, a.content) == ("البنك المركزي التركي", "احتياطي النقد هبط")
     assert run("وأوضحت البيانات أن احتياطي النقد هبط.") == []  # (data with no issuer stay a trap)
+
+
+def test_an_according_to_source_speaks_again_in_its_relative_clause():
+    found = run("وخضع الرئيس لجراحة، وفقا للأطباء الذين أكدوا أنه سوف يتماثل للشفاء قريبا.")
+    assert ("الأطباء", "سوف يتماثل للشفاء قريبا") in [(a.speaker, a.content) for a in found]

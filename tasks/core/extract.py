@@ -1024,6 +1024,10 @@ class ArticleExtractor:
         for k in range(max(sent.first_token, end - 8), end):
             # (`وهاجم مارادونا الذي انتقد`: a surname the article gave in full, that parses as no name)
             m = parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab) or self._known_name_at(k, end)
+            if m is None and self.norms[k].startswith("ل") and len(self.norms[k]) > 3 and k > sent.first_token \
+                    and self._according_match(k - 1):
+                # `وفقا للأطباء الذين أكدوا أنه`: the according-to source speaks again in its relative
+                m = self._mention_after_l(k, sent, ("organization", "media", "anonymous", "group"))
             if m is None or m.last != end or m.kind in ("role", "demonstrative"):
                 continue
             if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
