@@ -1022,12 +1022,15 @@ class ArticleExtractor:
     def _antecedent(self, end: int, sent: Sentence) -> Mention | None:
         """The longest named or headed mention that ends right before a relative pronoun."""
         for k in range(max(sent.first_token, end - 8), end):
+            if self._according_match(k):
+                continue  # (`وفقا` is no name)
             # (`وهاجم مارادونا الذي انتقد`: a surname the article gave in full, that parses as no name)
-            m = parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab) or self._known_name_at(k, end)
-            if m is None and self.norms[k].startswith("ل") and len(self.norms[k]) > 3 and k > sent.first_token \
+            m = None
+            if self.norms[k].startswith("ل") and len(self.norms[k]) > 3 and k > sent.first_token \
                     and self._according_match(k - 1):
                 # `وفقا للأطباء الذين أكدوا أنه`: the according-to source speaks again in its relative
                 m = self._mention_after_l(k, sent, ("organization", "media", "anonymous", "group"))
+            m = m or parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab) or self._known_name_at(k, end)
             if m is None or m.last != end or m.kind in ("role", "demonstrative"):
                 continue
             if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
