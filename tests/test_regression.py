@@ -34,7 +34,7 @@ GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
 # k 0.66, l 0.52, m 0.64, n 0.74, o 0.65, p 0.66, q 0.68, r 0.65); c to q were then used to draw rules,
 # r was held out. The whole set sits near 0.77, under the 0.85 (see tests/data/README.md).
 SEEDS_E2E_FLOOR = 0.92
-CORPUS_E2E_FLOOR = 0.74
+CORPUS_E2E_FLOOR = 0.75
 WRITTEN_E2E_FLOOR = 0.93
 
 
@@ -66,7 +66,7 @@ def test_confidence_08_means_precision_095():
     if CORPUS.exists():
         units = corpus_units()
         corpus = confident_precision(gold_of(units), prediction_rows(predictions_for(units)))
-        assert corpus["end_to_end_precision"] >= 0.86  # weaker on the blind sets c to r
+        assert corpus["end_to_end_precision"] >= 0.88  # weaker on the blind sets c to r
 
 
 def test_corpus_regression_set():
