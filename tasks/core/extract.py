@@ -60,6 +60,8 @@ COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", 
 TEMPORAL_SUBORDINATORS = frozenset(normalise_token(w) for w in [
     "بعدما", "عندما", "حينما", "لما", "قبلما", "وعندما", "وبعدما", "كلما"])
 TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل", "وبعد", "وقبل", "منذ", "حين"])
+# What opens the statement after a frame: `وطبقا لصحيفة X فإن ...`, `وبحسب موقع ...، فقد عرض ...`.
+STATEMENT_OPENERS = COMPLEMENTIZERS | {"فقد"}
 NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "ولم", "لن", "ولن"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
@@ -912,16 +914,10 @@ class ArticleExtractor:
 
     def _quoted_source(self, j: int, sent: Sentence) -> Mention | None:
         """A short name in quotation marks right after the cue, then أن / ":" — a media outlet."""
-        q = self.quote_opening_at(j) if j < sent.last_token else None
-        if q is None or not q.closed:
+        m = self._quoted_name_after(j, sent)
+        if m is None or m.last >= sent.last_token:
             return None
-        k = self._token_after(q.end, sent.last_token)
-        if k - j - 2 > 4 or k >= sent.last_token:
-            return None
-        if self.norms[k] not in COMPLEMENTIZERS and self.tokens[k].text != ":":
-            return None
-        kind = head_kind_before(self.lex, self.norms, j + 1)
-        return Mention(j, k, None, None, "organization" if kind == "organization" else "media")
+        return m if self.norms[m.last] in COMPLEMENTIZERS or self.tokens[m.last].text == ":" else None
 
     def _quoted_name_after(self, j: int, sent: Sentence) -> Mention | None:
         """`حسب "فوربس"`: a name of at most four words in quotation marks, read as an outlet."""
@@ -1638,7 +1634,7 @@ class ArticleExtractor:
     def _according_opens_content(self, j: int, sent: Sentence) -> bool:
         """`...، وطبقا لصحيفة اكسبريسن فإن الفتاة حامل`: the frame has a statement of its own after it."""
         for k in range(j, min(sent.last_token, j + 10)):
-            if self.norms[k] in COMPLEMENTIZERS or self.norms[k] == "فقد":
+            if self.norms[k] in STATEMENT_OPENERS:
                 return True
             if self.tokens[k].text in (".", "؟", "?", "!") or self.norms[k] in self.lex.cues:
                 return False
@@ -1855,7 +1851,7 @@ class ArticleExtractor:
                           if self.tokens[c].text in ("،", ",")), after)
         while after < sent.last_token and not self.is_word[after]:
             after += 1
-        if after < sent.last_token and (self.norms[after] in COMPLEMENTIZERS or self.norms[after] == "فقد"):
+        if after < sent.last_token and self.norms[after] in STATEMENT_OPENERS:
             clause = self._clause_content(after + 1, sent, "according_to", after)
             found = clause[:2] if clause else None
         else:

@@ -142,7 +142,7 @@ def _has_possessive(lex: Lexicon, n: str) -> bool:
     `جوليانا`), so نا counts only on a known noun or a feminine stem."""
     if not n.endswith(POSSESSIVE_SUFFIXES):
         return False
-    if n.endswith("نا") and not n.endswith(("ها", "هم", "هما", "كم")):
+    if n.endswith("نا"):
         stem = n[:-2]
         return stem in lex.not_names or stem.endswith("ت") or stem[:-1] + "ه" in lex.not_names
     return True
