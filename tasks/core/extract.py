@@ -1340,6 +1340,8 @@ class ArticleExtractor:
 
     def _is_report(self, speaker: Speaker) -> bool:
         """`تقارير صحفية`, `بعض التقارير`: reports, no agent a later pro-drop verb could refer to."""
+        if speaker.kind != "anonymous":
+            return False  # (report heads are loaded as anonymous heads only)
         words = [strip_proclitic(normalise_token(w)) for w in speaker.canonical.split()[:2]]
         head = words[1] if len(words) > 1 and words[0] in QUANTIFIERS else words[0] if words else ""
         return head in self.lex.report_heads or head.startswith("ال") and head[2:] in self.lex.report_heads
