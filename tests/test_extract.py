@@ -1013,3 +1013,8 @@ def test_a_quoted_outlet_after_kan_and_data_issued_by_a_body():
 def test_an_according_to_source_speaks_again_in_its_relative_clause():
     found = run("وخضع الرئيس لجراحة، وفقا للأطباء الذين أكدوا أنه سوف يتماثل للشفاء قريبا.")
     assert ("الأطباء", "سوف يتماثل للشفاء قريبا") in [(a.speaker, a.content) for a in found]
+
+
+def test_a_korean_surname_that_is_also_a_word():
+    found = run("وقال ري يونغ سون، نائب المدير العام لإدارة الطيران، إن الاختبارات لن تجرى. وأضاف أن التعاون سيتعزز.")
+    assert [a.speaker for a in found] == ["ري يونغ سون"] * 2
