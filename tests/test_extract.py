@@ -1018,3 +1018,23 @@ def test_an_according_to_source_speaks_again_in_its_relative_clause():
 def test_a_korean_surname_that_is_also_a_word():
     found = run("وقال ري يونغ سون، نائب المدير العام لإدارة الطيران، إن الاختبارات لن تجرى. وأضاف أن التعاون سيتعزز.")
     assert [a.speaker for a in found] == ["ري يونغ سون"] * 2
+
+
+def test_an_unnamed_role_with_adjectives_and_one_of_a_group():
+    assert only("وقال صحفي محلي إن المسلحين هاجموا المدينة.").speaker == "صحفي محلي"
+    assert only("وقال ناشط حقوقي لرويترز إن المسلحين هاجموا المدينة.").speaker == "ناشط حقوقي"
+    assert only("وقال أحد المعلقين الأمريكيين إن القرار خاطئ.").speaker == "أحد المعلقين الأمريكيين"
+    assert only("وقال أحد مساعديه إن الرئيس سيستقيل.").speaker == "أحد مساعديه"
+    assert only("فقد قال أحد أساتذة الجامعة، إن الطالبات تركن الحجاب.").speaker == "أحد أساتذة الجامعة"
+    # a definite broken plural after أحد is as often a thing: the relative clause's speaker stays the body
+    found = run("وأكدت مجموعة الخوذ البيضاء أن الهجوم قتل سبعين، ونشرت صورا في أحد الأقبية، التي قالت إن القصف استهدفها.")
+    assert "أحد الأقبية" not in [a.speaker for a in found]
+
+
+def test_a_speaker_named_with_yudaa_and_a_negated_cue():
+    a = only('وقال أحد المحققين ويدعى فاليري زولوتاريف لصحيفة كومسوموليتس "لا أنصح أي شخص بذلك".')
+    assert (a.speaker, a.reported_via) == ("فاليري زولوتاريف", "صحيفة كومسوموليتس")
+    assert only("وقالت إحدى أولئك المتدربات وتدعى نيها شيخ، تبلغ من العمر 19 عاما، إنها تدرس الشريعة.").speaker \
+        == "نيها شيخ"
+    assert run("ولم يتهم الوزير المعارضة بالتحريض.") == []
+    assert run("كما لم تعلن وزارة الخارجية نتائج التحقيق.") == []

@@ -62,7 +62,7 @@ TEMPORAL_SUBORDINATORS = frozenset(normalise_token(w) for w in [
 TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل", "وبعد", "وقبل", "منذ", "حين"])
 # What opens the statement after a frame: `وطبقا لصحيفة X فإن ...`, `وبحسب موقع ...، فقد عرض ...`.
 STATEMENT_OPENERS = COMPLEMENTIZERS | {"فقد"}
-NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "ولم", "لن", "ولن"])
+NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "ولم", "فلم", "لن", "ولن"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
@@ -79,6 +79,8 @@ LEADING_PARTICLES = frozenset(normalise_token(w) for w in ["و", "لكن", "ول
                                                             "فقد", "لقد", "فيما", "بينما"])
 SUBJECT_KINDS = frozenset({"person", "organization", "media", "place", "group", "anonymous"})
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
+# `مواطن سوداني يدعى إبراهيم`, `أحد المحققين ويدعى فاليري زولوتاريف`: "named", before the name itself
+NAMED_AS = frozenset(normalise_token(w) for w in ["يدعى", "ويدعى", "تدعى", "وتدعى", "اسمه", "واسمه", "اسمها", "واسمها"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
 SAYING = frozenset(normalise_token(w) for w in ["قوله", "قولها", "قولهم", "قولهما", "قوله:"])
@@ -314,6 +316,8 @@ class ArticleExtractor:
             return False  # `من أبرز المؤيدين`: after a preposition the word is a noun, not a verb
         if _marked_passive(self.tokens[i].text, cue):
             return False  # `واتُهم`, `ويُتوقع`: the writer marked the passive; nobody is named as speaker
+        if i > 0 and self.norms[i - 1] in NEGATIONS and cue.kind in ("perfect", "imperfect"):
+            return False  # `ولم يتهم أحد المرأة`, `لن يعلن`: nobody said it
         offset = self.tokens[i].start
         inside = [c for c in covered if c[0] <= offset < c[1]]
         if not inside:
@@ -768,6 +772,16 @@ class ArticleExtractor:
                     and not self.known_name(m, elsewhere=True):
                 # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role
                 m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
+        if m.kind in ("role", "anonymous", "group", "demonstrative") and m.last + 1 < sent.last_token \
+                and self.norms[m.last] in NAMED_AS:
+            # the words after it are the name, whatever else they could be (`وتدعى نيها شيخ،`)
+            end = m.last + 1
+            while end < min(sent.last_token, m.last + 5) and self.is_word[end] and self.norms[end] not in STOP_WORDS \
+                    and self.norms[end] not in COMPLEMENTIZERS and self.norms[end] not in self.lex.cues \
+                    and not self._to_someone(end):
+                end += 1
+            if end > m.last + 1:
+                m = Mention(m.first, end, m.last + 1, end, "person")
         if m.kind == "role" or self._spoken_for(m):
             m = self._appositive_name(m, sent.last_token)
         elif m.kind == "anonymous" and self._named_between_commas(m, sent):
@@ -835,6 +849,13 @@ class ArticleExtractor:
         """`المتحدث باسم عباس، نبيل أبو ردينة`: the name after باسم is whom the speaker speaks for."""
         return m.kind == "person" and m.name_first is not None and m.name_first > m.first \
             and self.norms[m.name_first - 1] == "باسم"
+
+    def _to_someone(self, k: int) -> bool:
+        """`لصحيفة`, `للصحفيين`, `بالهاتف`: a preposition on a definite noun or an outlet's head, not a name."""
+        n = self.norms[k]
+        rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
+        return n[:1] in ("ل", "ب") and (rest.startswith("ال") or bool(self.lex.media_heads.match([rest], 0))
+                                       or bool(self.lex.org_heads.match([rest], 0)))
 
     def _appositive_name(self, m: Mention, limit: int) -> Mention:
         """`الرئيس الكوري الجنوبي، مون جاي-إن، الأحد، أن`: a name between commas after a role."""

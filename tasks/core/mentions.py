@@ -18,7 +18,7 @@ STOP_WORDS = function_words()
 CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", "ب", "من"})
 DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"})
 # Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء` (normalised; `عدد من` is a group head).
-QUANTIFIER_HEADS = frozenset({"احد", "بعض", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
+QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
 MAX_MENTION_TOKENS = 12
@@ -271,6 +271,28 @@ def _prepositional_step(
     return 0, False, construct
 
 
+def _one_of_people(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], k: int, limit: int) -> int | None:
+    """After `أحد` / `إحدى`, a plural of people the lexicons do not list; the end of the mention, or None.
+
+    A sound plural (`أحد المعلقين`), a plural with a pronoun (`أحد مساعديه`, `أحد منتقديها`) or a
+    plural in construct (`أحد أساتذة الجامعة`); not a definite broken plural, which is as often a
+    thing (`في أحد الأقبية، التي قالت`)."""
+    if k + 1 >= limit or not is_word[k] or norms[k] in STOP_WORDS or norms[k] in lex.cues \
+            or lex.nonhuman_subjects.match([strip_proclitic(norms[k])], 0):
+        return None
+    n = norms[k]
+    if _is_definite(n):
+        last = k + 1 if n.endswith(("ين", "ون")) and len(n) > 5 else None
+    elif n.endswith(("يه", "يها", "يهم", "يهما")):
+        last = k + 1
+    else:
+        last = k + 2 if is_word[k + 1] and _is_definite(norms[k + 1]) and not _is_nisba(norms[k + 1]) \
+            and norms[k + 1] not in STOP_WORDS else None
+    while last is not None and last < limit and is_word[last] and _is_nisba(norms[last]):
+        last += 1
+    return last
+
+
 def _possessive_noun(n: str, doc_vocab: frozenset[str]) -> bool:
     """`كرر الوزير الروسي دعمه الجهود`: دعمه is دعم + ه, not a name (دعم occurs in the article)."""
     if not n.endswith("ه") or len(n) < 4:
@@ -301,8 +323,11 @@ def parse_mention(
         k = i + 2 if norms[i + 1] == "من" else i + 1
         inner = parse_mention(lex, norms, is_word, k, limit, doc_vocab, b_complement, frame_prepositions)
         if inner is not None and inner.kind in ("group", "anonymous", "role") and not is_title(lex, norms, k):
-            one = norms[i] == "احد" or inner.kind == "anonymous"  # one unnamed member is an anonymous source
+            one = norms[i] in ("احد", "احدي") or inner.kind == "anonymous"  # one unnamed member is an anonymous source
             return Mention(start, inner.last, None, None, "anonymous" if one else "group")
+        one_of = _one_of_people(lex, norms, is_word, k, limit) if norms[i] in ("احد", "احدي") else None
+        if one_of is not None:
+            return Mention(start, one_of, None, None, "anonymous")
     if norms[i] in STOP_WORDS and norms[i] not in DEMONSTRATIVES:
         return None
     if norms[i].startswith("لل") or norms[i].startswith("ل") and (
@@ -322,6 +347,7 @@ def parse_mention(
     name_first = name_last = None
     seen_nisba = False
     construct = False  # the chain just took a ب / ل noun, whose genitive may follow
+    indefinite_adjective = False  # an indefinite role took an adjective: no name follows
     definite_seen = _is_definite(norms[start])  # a definite noun phrase takes no bare name after it
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
@@ -444,6 +470,13 @@ def parse_mention(
                 i += 1  # `رئيس هيئة مكافحة الفساد`, `مدير منطقة الشرق الأوسط`: a common noun in construct
                 # is the title's genitive (but `وزيرة الصحة سلمى الهاشمي`, `نور الدين`: a name)
                 continue
+            if chain_kind == "title" and not any(_is_definite(norms[t]) for t in range(start, i + 1)) \
+                    and lex.not_names.get(n) == "noun" and (n.endswith(("ي", "يه")) or indefinite_adjective):
+                indefinite_adjective = True  # `صحفي محلي`, `محلل سياسي بارز`: an unnamed role's adjectives
+                i += 1
+                continue
+            if indefinite_adjective:
+                break  # `ناشط حقوقي لرويترز`: no name after them
             name_first = i
             i += 1
             continue
