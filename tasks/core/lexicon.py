@@ -145,6 +145,16 @@ def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
 
+# What an unnamed source asks to keep back (anonymity_clauses.txt): his, her and their name or identity.
+NAME_OBJECTS = ("اسمه", "اسمها", "اسمهم", "اسمائهم", "هويته", "هويتها", "هويتهم", "هوياتهم")
+
+
+def _anonymity_clauses() -> frozenset[tuple[str, ...]]:
+    """`طلب عدم نشر اسمه`, `رفض الكشف عن هويته`: each request of the file with each name object."""
+    return frozenset((*request, normalise_token(obj)) for request in _phrases("anonymity_clauses.txt")
+                     for obj in NAME_OBJECTS)
+
+
 def _inflectable(word: str) -> bool:
     """A title word that takes a suffix as it stands (not one already ending in ه / ي / ا)."""
     return len(word) >= 3 and not word.endswith(("ه", "ي", "ا", "."))
@@ -284,7 +294,7 @@ def load_lexicon() -> Lexicon:
                                      extra=_with_article(_phrases("report_heads.txt"))),
         group_heads=_phrase_file("group_heads.txt", oblique=True, extra=_title_plurals()),
         places=_phrase_file("places.txt", article_variants=False),
-        adverbials=_phrase_file("adverbials.txt", article_variants=False),
+        adverbials=_phrase_file("adverbials.txt", article_variants=False, extra=_anonymity_clauses()),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),

@@ -471,8 +471,11 @@ def parse_mention(
                 # is the title's genitive (but `وزيرة الصحة سلمى الهاشمي`, `نور الدين`: a name)
                 continue
             if chain_kind == "title" and not any(_is_definite(norms[t]) for t in range(start, i + 1)) \
-                    and lex.not_names.get(n) == "noun" and (n.endswith(("ي", "يه")) or indefinite_adjective):
-                indefinite_adjective = True  # `صحفي محلي`, `محلل سياسي بارز`: an unnamed role's adjectives
+                    and lex.not_names.get(n) == "noun" and (n.endswith(("ي", "يه")) or indefinite_adjective
+                                                            or n.startswith("م") and len(n) >= 4):
+                # `صحفي محلي`, `محلل سياسي بارز`, `إعلامي مقرب`: an unnamed role's adjectives (a nisba
+                # or a participle)
+                indefinite_adjective = True
                 i += 1
                 continue
             if indefinite_adjective:
