@@ -247,6 +247,9 @@ def _prepositional_step(
             sub = parse_mention(lex, [rest, *norms[i + 1 : limit]], is_word[i:limit], 0, limit - i, doc_vocab)
             if sub is not None and _name_follows(lex, norms, is_word, i + sub.last, limit):
                 return sub.last, False, construct
+        if head == "media" and chain_kind in ("title", "anonymous") and not n.startswith("لل") and w == 1 \
+                and not _name_follows(lex, norms, is_word, i + 1, limit) and not (i + 1 < limit and _is_definite(norms[i + 1])):
+            return None  # `قال عضو في الحركة لرويترز إن`: a one-word outlet spoken to ends the mention
     if chain_kind in ("title", "organization") and n.startswith("ل") and not n.startswith("لل") \
             and len(n) > 3 and i + 1 < limit and _is_definite(norms[i + 1]) \
             and not lex.adverbials.match(norms, i + 1):
@@ -389,6 +392,9 @@ def parse_mention(
                 # is the head's adjective (`السلطات السعودية`).
                 seen_nisba = head == "place" and _is_nisba(norms[i + w - 1])
                 construct = False  # the place was the genitive: `بمنطقة مكة المكرمة علي الغامدي`
+                if head == "organization" and chain_kind == "title" and not _is_definite(norms[i + w - 1]) \
+                        and _name_follows(lex, norms, is_word, i + w, limit) and not _has_possessive(lex, norms[i + w]):
+                    w += 1  # `قيادي في حركة حماس`, `زعيم حركة أمل نبيه بري`: the movement's own name
                 i += w
                 continue
             if n == "علي" and chain_kind in ("anonymous", "group") and norms[i - 1].startswith("مطلع") \
