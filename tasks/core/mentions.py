@@ -392,9 +392,11 @@ def parse_mention(
                 # is the head's adjective (`السلطات السعودية`).
                 seen_nisba = head == "place" and _is_nisba(norms[i + w - 1])
                 construct = False  # the place was the genitive: `بمنطقة مكة المكرمة علي الغامدي`
-                if head == "organization" and chain_kind == "title" and not _is_definite(norms[i + w - 1]) \
-                        and _name_follows(lex, norms, is_word, i + w, limit) and not _has_possessive(lex, norms[i + w]):
-                    w += 1  # `قيادي في حركة حماس`, `زعيم حركة أمل نبيه بري`: the movement's own name
+                if head == "organization" and chain_kind == "title" and w == 1 and lex.not_names.get(n) == "noun" \
+                        and _name_follows(lex, norms, is_word, i + 1, limit) and not _has_possessive(lex, norms[i + 1]):
+                    # `قيادي في حركة حماس`, `زعيم حركة أمل نبيه بري`: a common head (حركة، حزب) takes its
+                    # own name (not `مدرب مانشستر سيتي بيب غوارديولا`, `القيادي في حماس محمود الزهار`)
+                    w += 1
                 i += w
                 continue
             if n == "علي" and chain_kind in ("anonymous", "group") and norms[i - 1].startswith("مطلع") \
