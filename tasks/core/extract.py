@@ -2026,10 +2026,17 @@ def _bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") else norm
 
 
+# Role nouns that name the same office: `الناطق باسم الجيش` is `المتحدث باسم الجيش`.
+ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}
+
+
 def _role_words(titles: tuple[str, ...]) -> set[str]:
-    """The nouns of a title chain, without nisba adjectives: `الوزير الروسي` -> {وزير}."""
-    return {_bare(t) for t in titles if not (t.startswith("ال") and t.endswith("ي")) and t not in STOP_WORDS
-            and t != "باسم"}
+    """The nouns of a title chain, without nisba adjectives: `الوزير الروسي` -> {وزير}; a spokesman's
+    principal is not his role (`المتحدث باسم الرئيس` -> {متحدث})."""
+    if "باسم" in titles:
+        titles = titles[: titles.index("باسم")]
+    words = {_bare(t) for t in titles if not (t.startswith("ال") and t.endswith("ي")) and t not in STOP_WORDS}
+    return {ROLE_SYNONYMS.get(w, w) for w in words}
 
 
 def _without_hashtags(text: str) -> str:

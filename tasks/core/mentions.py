@@ -437,6 +437,13 @@ def parse_mention(
                 continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
+            if seen_nisba and not _is_definite(n) and lex.not_names.get(n) == "noun" and n not in NAME_JOINERS \
+                    and (chain_kind != "title" or i + 1 < limit and _is_definite(norms[i + 1])
+                         and not _is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
+                break  # `نفت وزارة الإعلام الكويتية صحة ما تردد`, `أعلن الرئيس الفلبيني حظر العمالة`: the object
+            if chain_kind in ("organization", "group", "anonymous") and _is_definite(norms[i - 1]) and not _is_definite(n) \
+                    and _has_possessive(lex, n) and _not_a_name(lex, n, ""):
+                break  # `وأكدت الجبهة وقوفها`: a noun with a pronoun after a definite head is the object
             if (_is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES)) and seen_nisba and not _is_nisba(n) \
                     and chain_kind != "title":
                 break  # `نفت السلطات البريطانية الاتهامات`, `السلطات السعودية ضبطها`: a nisba closed the phrase
