@@ -1065,3 +1065,20 @@ def test_an_object_after_a_closed_mention_and_two_words_for_spokesman():
     assert (a.speaker, a.content) == ("الجبهة", "وقوفها إلى جانب التحركات الاجتماعية")
     found = run("وقال المتحدث باسم الجيش الليبي أحمد المسماري إن قطر متورطة. وأكد الناطق باسم الجيش أن الأدلة كثيرة.")
     assert [a.speaker for a in found] == ["أحمد المسماري"] * 2
+
+
+def test_a_name_ends_at_an_according_to_phrase_or_a_preposition_on_a_function_word():
+    found = run('وقال الرئيس الإيراني حسن روحاني إن الاتفاق باق. وقال روحاني وفقا لما نشرته الرئاسة إن "التعليقات سلبية".')
+    assert [a.speaker for a in found] == ["حسن روحاني"] * 2
+    assert only("وقال صلاح حسب الله إن المنظمة تبث السموم.").speaker == "صلاح حسب الله"
+    a = only("كما رحب الوزير الجبير بأي اتفاق يضمن عدم قدرة إيران على حيازة سلاح نووي.")
+    assert (a.speaker, a.content) == ("الجبير", "بأي اتفاق يضمن عدم قدرة إيران على حيازة سلاح نووي")
+    assert only('وقال نيكولا باي إن "الجبهة تسعى إلى أن تجمع".').speaker == "نيكولا باي"
+
+
+def test_a_masculine_participle_needs_no_comma():
+    found = run("وقال الوزير إن تونس ضد الحلول العسكرية مطالبا المسؤولين الأوروبيين بتقديم الدعم.")
+    assert [(a.cue, a.speaker, a.content) for a in found] == [
+        ("وقال", "الوزير", "تونس ضد الحلول العسكرية"),
+        ("مطالبا", "الوزير", "المسؤولين الأوروبيين بتقديم الدعم")]
+    assert run("ونقلت الوكالة معلومات مؤكدة عن الحادث.") == []

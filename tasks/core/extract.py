@@ -325,6 +325,8 @@ class ArticleExtractor:
         quote = self.quote_at(offset)
         if quote is not None and quote.start > inside[-1][0] - 2:
             return cue.kind in ("perfect", "imperfect")
+        if self._bare_hal(i, cue):
+            return True  # `... المبادرة مطالبا المسؤولين`: the main speaker's next statement
         if self._object_relative(i, sent):
             return True  # `... التي وصفها بـ`: nested speech of the clause's subject
         if self._relative_speech(i, cue):
@@ -388,6 +390,12 @@ class ArticleExtractor:
         return nxt.endswith(("ه", "ها", "هم")) and not prev.startswith("ال") and prev not in STOP_WORDS \
             and prev not in CLAUSE_LINKS and self.lex.cues.get(prev) is None and len(prev) > 3
 
+    def _bare_hal(self, i: int, cue: CueForm) -> bool:
+        """`... هذه المبادرة مطالبا في هذا الصدد`: a masculine accusative participle needs no comma to
+        open its clause (the feminine `مؤكدة` is as often an adjective: `معلومات مؤكدة`)."""
+        return cue.kind == "participle" and not cue.feminine and not cue.plural and not cue.dual \
+            and self.norms[i].endswith("ا")
+
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
         if i > sent.first_token and self._coordinated_cue(i):
             return True  # `... بعد وأضاف`, `... لكنه أشار`, `... وليبيا مبينا أن`
@@ -409,7 +417,7 @@ class ArticleExtractor:
         if cue.kind == "noun":
             return self._nominal(i, cue, sent)
         if cue.kind == "participle":
-            if not self._opens_clause(i, sent):
+            if not self._opens_clause(i, sent) and not self._bare_hal(i, cue):
                 return None
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "participle")
         if self._object_relative(i, sent):
@@ -1432,7 +1440,8 @@ class ArticleExtractor:
                 if j + 1 < sent.last_token and self.norms[j + 1] in COMPLEMENTIZERS:
                     return self._clause_content(j + 2, sent, "clause", j + 1)
                 return self._clause_content(j + 1, sent, "phrase", j)
-            if n[:1] == "ب" and "ب" in cue.frames and len(n) > 3 and (gap <= 2 or self.tokens[j - 1].text == "،"):
+            if n[:1] == "ب" and "ب" in cue.frames and (len(n) > 3 or n[1:] in ("اي", "ما")) \
+                    and (gap <= 2 or self.tokens[j - 1].text == "،"):  # (`رحب بأي اتفاق`, `بما`)
                 return self._clause_content(j, sent, "phrase", j)
             if gap == 0 and "quote" in cue.frames and cue.kind == "perfect" and (
                     n in self.lex.first_person or n in ("نحن", "اننا", "لقد")):

@@ -87,8 +87,8 @@ def _ends_a_name(lex: Lexicon, norms: Sequence[str], i: int, doc_vocab: frozense
         return False  # `عبداللطيف بن عبدالملك آل الشيخ`, `موفق أبو طالب`: the family name, not a title or a cue
     if n in STOP_WORDS or n in lex.cues or is_title(lex, norms, i) or lex.places.match(norms, i):
         return True
-    if lex.adverbials.match(norms, i):
-        return True
+    if lex.adverbials.match(norms, i) or lex.according_to.match(norms, i) and norms[i + 1 : i + 2] != ["الله"]:
+        return True  # (`قاسم وفقا لما نقلته وكالة`: an according-to phrase; but `صلاح حسب الله` is a name)
     if n.endswith("ا") and len(n) > 4 and is_title(lex, [n[:-1]], 0):
         return True  # `ماكرون متحدثا بالإنجليزية`: an adverbial participle, not the name
     # `لحفتر`, `للجزيرة`, `لصحيفة`: a preposition ل on a word seen elsewhere ends the name
@@ -515,6 +515,10 @@ def parse_mention(
             break  # `وانتقد نبيل أبوردينة التصريحات الأخيرة`: a definite plural noun or a cue noun is the object
         if len(n) > 4 and n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun":
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
+        if n[:1] in ("ب", "ل", "ك") and n[1:] in STOP_WORDS and i + 1 < limit and is_word[i + 1] \
+                and norms[i + 1] not in STOP_WORDS:
+            break  # `الوزير الجبير بأي اتفاق`: a preposition on a function word, then its noun (not
+            # `نيكولا باي إن`, `بان كي مون`)
         if b_complement and n.startswith("ب") and (n[1:] in STOP_WORDS or len(n) > 4 and _not_a_name(lex, n[1:], "")):
             break  # `وطالب رياض محرز بمغادرة ليستر`, `رحب الجبير بأي اتفاق`: the cue's ب phrase (not `بسام`)
 
