@@ -125,7 +125,7 @@ def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[b
     word, and a bare name after it."""
     n = norms[i]
     if not _is_definite(n) or _is_nisba(n) and not nisba_shaped or n[2:] in lex.not_names or len(n) < 6 \
-            or i + 1 >= limit:
+            or i + 1 >= limit or masdar_shape(n[2:]):  # (`الاعتداء`: a verbal noun)
         return False
     return _name_follows(lex, norms, is_word, i + 1, limit) \
         and not norms[i + 1].startswith(("بال", "لل", "كال", "وال", "فال")) \
@@ -437,6 +437,9 @@ def parse_mention(
                 continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
+            if _is_definite(n) and _is_definite(norms[i - 1]) and masdar_shape(n[2:]) and not is_title(lex, norms, i) \
+                    and not _is_nisba(n) and not n.startswith("الم"):  # (not `الموالية`, `المقاتلة`: participles)
+                break  # `واعتبر أمين عام الناتو الاعتداء`: a definite noun takes no genitive; the object
             if seen_nisba and not _is_definite(n) and lex.not_names.get(n) == "noun" and n not in NAME_JOINERS \
                     and (chain_kind != "title" or i + 1 < limit and _is_definite(norms[i + 1])
                          and not _is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
