@@ -137,6 +137,12 @@ def _is_nisba(n: str) -> bool:
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
+def _indefinite_nisba(n: str) -> bool:
+    """An indefinite relational adjective: تركي، أمنية، أردنيون (not a word behind و / ب / ل)."""
+    return len(n) > 3 and not _is_definite(n) and n[0] not in "وبل" and n not in STOP_WORDS \
+        and n.endswith(("ي", "يه", "يون", "يين", "يان"))
+
+
 def _has_possessive(lex: Lexicon, n: str) -> bool:
     """`بلادنا`, `حكومتها`: a noun with a possessive pronoun; but a name may end in نا (`مارادونا`,
     `جوليانا`), so نا counts only on a known noun or a feminine stem."""
@@ -447,6 +453,10 @@ def parse_mention(
             if chain_kind in ("organization", "group", "anonymous") and _is_definite(norms[i - 1]) and not _is_definite(n) \
                     and _has_possessive(lex, n) and _not_a_name(lex, n, ""):
                 break  # `وأكدت الجبهة وقوفها`: a noun with a pronoun after a definite head is the object
+            if chain_kind in ("anonymous", "group") and _is_definite(n) and not _is_nisba(n) \
+                    and not _is_definite(norms[start]) and i > start + 1 and _indefinite_nisba(norms[i - 1]) \
+                    and norms[i - 2] not in STOP_WORDS and not _head_kind(lex, norms, i)[0]:
+                break  # `مصدر دبلوماسي تركي الاتهامات`: an indefinite phrase takes no definite adjective; the object
             if (_is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES)) and seen_nisba and not _is_nisba(n) \
                     and chain_kind != "title":
                 break  # `نفت السلطات البريطانية الاتهامات`, `السلطات السعودية ضبطها`: a nisba closed the phrase
