@@ -1095,3 +1095,9 @@ def test_an_indefinite_source_takes_no_definite_adjective():
     assert a.speaker == "مصدر دبلوماسي تركي"
     assert only("وقالت دوائر دبلوماسية ألمانية إن الإجراء انتقامي.").speaker == "دوائر دبلوماسية ألمانية"
     assert only("وقال عدد من مؤيدي الأسد إن أحد الحراس قتل الشيخ.").speaker == "عدد من مؤيدي الأسد"
+
+
+def test_a_manner_adverb_ends_a_name():
+    a = only('قال دونالد تاسك بوضوح: "من المفيد دائما معرفة صديقك".')
+    assert a.speaker == "دونالد تاسك"
+    assert only("ووعد المرشد باستمرار دعم الحلفاء في المنطقة.").content == "باستمرار دعم الحلفاء في المنطقة"
