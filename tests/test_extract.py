@@ -1101,3 +1101,8 @@ def test_a_manner_adverb_ends_a_name():
     a = only('قال دونالد تاسك بوضوح: "من المفيد دائما معرفة صديقك".')
     assert a.speaker == "دونالد تاسك"
     assert only("ووعد المرشد باستمرار دعم الحلفاء في المنطقة.").content == "باستمرار دعم الحلفاء في المنطقة"
+
+
+def test_a_common_noun_after_a_definite_body_is_the_object():
+    found = run("ووجهت الهيئة انتقادات حادة للحكومة، مؤكدة أن مشروع القانون يطمس المصالحة.")
+    assert [a.speaker for a in found] == ["الهيئة"]
