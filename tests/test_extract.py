@@ -1106,3 +1106,16 @@ def test_a_manner_adverb_ends_a_name():
 def test_a_common_noun_after_a_definite_body_is_the_object():
     found = run("ووجهت الهيئة انتقادات حادة للحكومة، مؤكدة أن مشروع القانون يطمس المصالحة.")
     assert [a.speaker for a in found] == ["الهيئة"]
+
+
+def test_bal_opens_a_new_clause_and_a_participle_takes_its_complement():
+    found = run("قال الوزير إن الوضع صعب، بل أضاف أن الحل بعيد.")
+    assert [(a.speaker, a.content) for a in found] == [("الوزير", "الوضع صعب"), ("الوزير", "الحل بعيد")]
+    a = only("مصدر أمني متابع للقضية قال إن الأجهزة تتعقب المختطفين.")
+    assert a.speaker == "مصدر أمني متابع للقضية"
+
+
+def test_an_accusative_common_noun_is_no_bare_name():
+    found = run('وأوردت الوكالة خبر الوصول، بل أوردت خبراً بأن الوزير قد أكد أنه "سيصل".')
+    assert "خبراً" not in [a.speaker for a in found]
+    assert run("ويعتبر كتابا مرجعيا في علم الاجتماع.") == []

@@ -54,7 +54,7 @@ DASHES = ("-", "–", "—")
 CONTRASTS = frozenset(normalise_token(w) for w in ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن"])
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما",
-                                                      "حيث"])
+                                                      "حيث", "بل"])
 # `بعد أن أوضح أن`, `عندما قال إن`: a verb after a time conjunction with no subject after it shares
 # the main clause's subject.
 TEMPORAL_SUBORDINATORS = frozenset(normalise_token(w) for w in [

@@ -256,6 +256,9 @@ def _prepositional_step(
         if head == "media" and chain_kind in ("title", "anonymous") and not n.startswith("لل") and w == 1 \
                 and not _name_follows(lex, norms, is_word, i + 1, limit) and not (i + 1 < limit and _is_definite(norms[i + 1])):
             return None  # `قال عضو في الحركة لرويترز إن`: a one-word outlet spoken to ends the mention
+    if chain_kind == "anonymous" and n.startswith("لل") and i - 1 > start and norms[i - 1].startswith("م") \
+            and len(norms[i - 1]) >= 4 and not _is_definite(norms[i - 1]):
+        return 1, False, construct  # `مصدر أمني متابع للقضية`: the participle's complement
     if chain_kind in ("title", "organization") and n.startswith("ل") and not n.startswith("لل") \
             and len(n) > 3 and i + 1 < limit and _is_definite(norms[i + 1]) \
             and not lex.adverbials.match(norms, i + 1):
@@ -365,6 +368,7 @@ def parse_mention(
         foreign = not norms[i].endswith("ه") and _definite_first_name(lex, norms, is_word, i, limit, True)
         if _is_definite(norms[i]) and not foreign or _has_possessive(lex, norms[i]) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
+                or len(norms[i]) >= 4 and norms[i].endswith("ا") and lex.not_names.get(norms[i][:-1]) == "noun" \
                 or b_complement and norms[i].startswith("ب") or norms[i].isdigit():
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
         name_first = i
