@@ -1119,3 +1119,10 @@ def test_an_accusative_common_noun_is_no_bare_name():
     found = run('وأوردت الوكالة خبر الوصول، بل أوردت خبراً بأن الوزير قد أكد أنه "سيصل".')
     assert "خبراً" not in [a.speaker for a in found]
     assert run("ويعتبر كتابا مرجعيا في علم الاجتماع.") == []
+
+
+def test_content_ends_after_a_quotation_even_without_a_comma():
+    found = run('ووصف الأطباء حالته بأنها "خطيرة لكن مستقرة" بسبب الطعنة التي تلقاها.')
+    assert [a.content for a in found] == ["خطيرة لكن مستقرة"]
+    a = only('وأشادت واشنطن بالضربات معتبرة أنها حققت "أفضل" نتيجة ممكنة.')
+    assert a.content.endswith("نتيجة ممكنة")

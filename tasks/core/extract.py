@@ -26,6 +26,7 @@ from tasks.core.mentions import (
     Mention,
     head_kind_before,
     is_title,
+    masdar_shape,
     parse_mention,
     strip_proclitic,
 )
@@ -1559,9 +1560,13 @@ class ArticleExtractor:
             q = self.quote_opening_at(k)
             if q is not None and q.closed:
                 k = self._token_after(q.end, last)
-                if k > first + 1 and k + 1 < last and self.tokens[k].text in ("،", ",") \
-                        and self.lex.after_quote_ends.match(self.norms, k + 1):
-                    last = k  # `الاتفاق "غير كاف"، لإجراء ...`: the writer goes on after the quotation
+                comma = k + 1 < last and self.tokens[k].text in ("،", ",")
+                nxt = k + 1 if comma else k
+                ends = self.lex.after_quote_ends if comma else self.lex.after_quote_ends_bare
+                if k > first + 1 and nxt < last and (ends.match(self.norms, nxt) or comma and self._writer_goes_on(nxt)):
+                    # `الاتفاق "غير كاف"، لإجراء ...`, `"خطيرة لكن مستقرة" بسبب الطعنة`: the writer goes on
+                    # after the quotation
+                    last = k
                     break
                 continue
             if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last, form == "phrase"):
@@ -1589,6 +1594,12 @@ class ArticleExtractor:
         if form in ("clause", "phrase") and self._has_quote(start, end):
             form = "mixed"
         return start, end, form, marker
+
+    def _writer_goes_on(self, k: int) -> bool:
+        """After a quotation and a comma, a purpose phrase (`، لإجراء محادثات`) is the writer's, not the
+        quoted speaker's (a relative clause is as often still the speaker's: `"... في تونس"، الذي شهد`)."""
+        n = self.norms[k]
+        return n.startswith("ل") and not n.startswith("لل") and masdar_shape(n[1:])
 
     def _coordinated_cue(self, k: int) -> bool:
         """`... لم تنته بعد وأضاف "..."`, `... من سوريا لكنه أشار إلى`: a new attribution joined

@@ -72,6 +72,7 @@ class Lexicon:
     content_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     content_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     after_quote_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    after_quote_ends_bare: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # (no comma needed)
     phrase_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     document_heads: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     non_speech: frozenset[str] = frozenset()
@@ -300,6 +301,8 @@ def load_lexicon() -> Lexicon:
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
         after_quote_ends=_phrase_file("after_quote_ends.txt", article_variants=False),
+        after_quote_ends_bare=PhraseSet(_norm_phrase(cols[0]) for cols in _rows("after_quote_ends.txt")
+                                        if cols[1:] == ["bare"]),
         phrase_ends=_phrase_file("phrase_ends.txt", article_variants=False),
         document_heads=_phrase_file("document_heads.txt"),
         non_speech=_words("non_speech.txt"),
