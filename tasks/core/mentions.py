@@ -257,7 +257,8 @@ def _prepositional_step(
                 and not _name_follows(lex, norms, is_word, i + 1, limit) and not (i + 1 < limit and _is_definite(norms[i + 1])):
             return None  # `قال عضو في الحركة لرويترز إن`: a one-word outlet spoken to ends the mention
     if chain_kind == "anonymous" and n.startswith("لل") and i - 1 > start and norms[i - 1].startswith("م") \
-            and len(norms[i - 1]) >= 4 and not _is_definite(norms[i - 1]):
+            and len(norms[i - 1]) >= 4 and not _is_definite(norms[i - 1]) \
+            and not _head_kind(lex, ["ال" + n[2:], *norms[i + 1 : i + 3]], 0)[0]:  # (not `متطابقة للأناضول`)
         return 1, False, construct  # `مصدر أمني متابع للقضية`: the participle's complement
     if chain_kind in ("title", "organization") and n.startswith("ل") and not n.startswith("لل") \
             and len(n) > 3 and i + 1 < limit and _is_definite(norms[i + 1]) \
