@@ -1126,3 +1126,10 @@ def test_content_ends_after_a_quotation_even_without_a_comma():
     assert [a.content for a in found] == ["خطيرة لكن مستقرة"]
     a = only('وأشادت واشنطن بالضربات معتبرة أنها حققت "أفضل" نتيجة ممكنة.')
     assert a.content.endswith("نتيجة ممكنة")
+
+
+def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
+    a = only("ثم ألقى وزير الخارجية عادل الجبير كلمة أكد فيها أن المملكة تدعم الحل.")
+    assert (a.speaker, a.content) == ("عادل الجبير", "المملكة تدعم الحل")
+    a = only("تلا ذلك كلمة رئيس مجلس إدارة الجمعية عبدالعزيز السيف، أوضح فيها أن أنشطة الملتقى شملت الجميع.")
+    assert a.speaker == "عبدالعزيز السيف"

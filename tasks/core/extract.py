@@ -446,7 +446,9 @@ class ArticleExtractor:
                 and (before is not None and before.kind == "noun"
                      or self.tokens[i - 1].text in ("،", ",") and not (cue.dual or cue.plural)):
             # `وأصدر تويتر بيانا أكد فيه إبرام ...`, `أجرى صلاح حوارا ...، عبر فيه عن`: the issuer speaks
-            return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 2, "nominal")
+            event = self._speech_event_speaker(i, sent)
+            speaker = self._speaker_from(event, cue) if event is not None else self._participle_speaker(i, sent)
+            return self._with_speaker(i, cue, sent, speaker, i + 2, "nominal")
         if mention is None and not (cue.plural or cue.dual):
             issuer = self._document_issuer(self._skip_adverbials(i + 1, sent), sent)
             if issuer is not None:
@@ -488,6 +490,24 @@ class ArticleExtractor:
                                   before.start, before.end, "quote", sent, None,
                                   _confidence("quote", "explicit", cue, speaker, before), "explicit")
         return self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
+
+    def _speech_event_speaker(self, i: int, sent: Sentence) -> Mention | None:
+        """`ثم ألقى الوزير عادل الجبير كلمة أكد فيها`, `تلا ذلك كلمة رئيس الجمعية عبدالعزيز السيف، أوضح
+        فيها`: who gave the speech a cue + فيها refers to: the speech noun's genitive, else the subject
+        between the verb before it and the noun."""
+        noun = next((k for k in range(i - 1, max(sent.first_token, i - 15) - 1, -1)
+                     if (c := self.lex.cues.get(self.norms[k])) is not None and c.kind == "noun"), None)
+        if noun is None:
+            return None
+        m = parse_mention(self.lex, self.norms, self.is_word, noun + 1, i, self.vocab)
+        if m is not None and m.kind == "person" and m.has_name and m.name_first > m.first:
+            return m  # `كلمة رئيس مجلس إدارة الجمعية عبدالعزيز السيف،`: a titled name in the genitive
+        for k in range(max(sent.first_token + 1, noun - 8), noun):
+            m = parse_mention(self.lex, self.norms, self.is_word, k, noun, self.vocab)
+            if m is not None and m.last == noun and (m.kind == "person" and m.has_name and self.known_name(m)
+                                                     or m.kind in ("organization", "group", "anonymous")):
+                return m  # the longest mention that ends at the noun: `ألقى الوزير عادل الجبير كلمة`
+        return None
 
     def _quote_before(self, k: int) -> Quote | None:
         """The closed quotation that ends right before token k (only punctuation between)."""
