@@ -442,11 +442,12 @@ class ArticleExtractor:
             speaker = self._speaker_from(svo, cue)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
         before = self.lex.cues.get(self.norms[i - 1]) if i > sent.first_token else None
-        if mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") \
-                and (before is not None and before.kind == "noun"
-                     or self.tokens[i - 1].text in ("،", ",") and not (cue.dual or cue.plural)):
-            # `وأصدر تويتر بيانا أكد فيه إبرام ...`, `أجرى صلاح حوارا ...، عبر فيه عن`: the issuer speaks
-            event = self._speech_event_speaker(i, sent)
+        on_speech = mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها")
+        event = self._speech_event_speaker(i, sent) if on_speech and not (cue.dual or cue.plural) else None
+        if event is not None or on_speech and (before is not None and before.kind == "noun"
+                                              or self.tokens[i - 1].text in ("،", ",") and not (cue.dual or cue.plural)):
+            # `وأصدر تويتر بيانا أكد فيه إبرام ...`, `أجرى صلاح حوارا ...، عبر فيه عن`, `خطاب لخامنئي في 18
+            # يوليو قال فيه`: who gave the speech speaks
             speaker = self._speaker_from(event, cue) if event is not None else self._participle_speaker(i, sent)
             return self._with_speaker(i, cue, sent, speaker, i + 2, "nominal")
         if mention is None and not (cue.plural or cue.dual):
@@ -500,6 +501,8 @@ class ArticleExtractor:
         if noun is None:
             return None
         m = parse_mention(self.lex, self.norms, self.is_word, noun + 1, i, self.vocab)
+        if m is None and noun + 1 < i and self.norms[noun + 1].startswith("ل"):
+            m = self._mention_after_l(noun + 1, sent, ("title",))  # `خطاب للزعيم الأعلى علي خامنئي`
         if m is not None and m.kind == "person" and m.has_name and m.name_first > m.first:
             return m  # `كلمة رئيس مجلس إدارة الجمعية عبدالعزيز السيف،`: a titled name in the genitive
         for k in range(max(sent.first_token + 1, noun - 8), noun):
