@@ -143,6 +143,12 @@ def _indefinite_nisba(n: str) -> bool:
         and n.endswith(("ي", "يه", "يون", "يين", "يان"))
 
 
+def _accusative_noun(lex: Lexicon, n: str) -> bool:
+    """`تهديدا`, `خبراً`, `كتابا`: a common noun with the indefinite accusative ending, an object or an
+    adverb and never a name (the caller sets the length: `صبرا` has a stem of 3)."""
+    return n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun"
+
+
 def _has_possessive(lex: Lexicon, n: str) -> bool:
     """`بلادنا`, `حكومتها`: a noun with a possessive pronoun; but a name may end in نا (`مارادونا`,
     `جوليانا`), so نا counts only on a known noun or a feminine stem."""
@@ -369,7 +375,7 @@ def parse_mention(
         foreign = not norms[i].endswith("ه") and _definite_first_name(lex, norms, is_word, i, limit, True)
         if _is_definite(norms[i]) and not foreign or _has_possessive(lex, norms[i]) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
-                or len(norms[i]) >= 4 and norms[i].endswith("ا") and lex.not_names.get(norms[i][:-1]) == "noun" \
+                or len(norms[i]) >= 4 and _accusative_noun(lex, norms[i]) \
                 or b_complement and norms[i].startswith("ب") or norms[i].isdigit():
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
         name_first = i
@@ -531,7 +537,7 @@ def parse_mention(
         if _is_definite(n) and (n[2:] in lex.cues and lex.cues[n[2:]].kind == "noun"
                                 or i - name_first >= 2 and n.endswith("ات") and n[2:] in lex.not_names):
             break  # `وانتقد نبيل أبوردينة التصريحات الأخيرة`: a definite plural noun or a cue noun is the object
-        if len(n) > 4 and n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun":
+        if len(n) > 4 and _accusative_noun(lex, n):
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
         if n[:1] in ("ب", "ل", "ك") and n[1:] in STOP_WORDS and i + 1 < limit and is_word[i + 1] \
                 and norms[i + 1] not in STOP_WORDS:
