@@ -1135,3 +1135,8 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
     assert a.speaker == "عبدالعزيز السيف"
     a = only("وعلقت الدول بقلق على خطاب للزعيم الأعلى الإيراني علي خامنئي في 18 يوليو قال فيه إن الاتفاق لن يغير شيئا.")
     assert a.speaker == "علي خامنئي"
+
+
+def test_many_of_a_group_speak():
+    assert only("وقال العديد من المتظاهرين إن الأسعار مرتفعة.").speaker == "العديد من المتظاهرين"
+    assert only("ويرى أغلبية المحللين أن الأسعار مرتفعة.").speaker == "أغلبية المحللين"

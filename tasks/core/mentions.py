@@ -17,8 +17,9 @@ STOP_WORDS = function_words()
 # `القيادي في حزب العدالة`, `المبعوث التركي إلى ليبيا`, `المتحدث باسم`, `مستشار لدى`.
 CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", "ب", "من"})
 DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"})
-# Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء` (normalised; `عدد من` is a group head).
-QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
+# Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء`, `العديد من المتظاهرين`, `كبرى الدول المنتجة`
+# (normalised; `عدد من` is a group head).
+QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
 MAX_MENTION_TOKENS = 12
