@@ -808,9 +808,7 @@ class ArticleExtractor:
                 and self.norms[m.last] in NAMED_AS:
             # the words after it are the name, whatever else they could be (`وتدعى نيها شيخ،`)
             end = m.last + 1
-            while end < min(sent.last_token, m.last + 5) and self.is_word[end] and self.norms[end] not in STOP_WORDS \
-                    and self.norms[end] not in COMPLEMENTIZERS and self.norms[end] not in self.lex.cues \
-                    and not self._to_someone(end):
+            while end < min(sent.last_token, m.last + 5) and self._name_word(end) and not self._to_someone(end):
                 end += 1
             if end > m.last + 1:
                 m = Mention(m.first, end, m.last + 1, end, "person")
@@ -882,6 +880,12 @@ class ArticleExtractor:
         return m.kind == "person" and m.name_first is not None and m.name_first > m.first \
             and self.norms[m.name_first - 1] == "باسم"
 
+    def _name_word(self, k: int) -> bool:
+        """Token k may be part of a name where the context has already said a name stands there (after
+        `يدعى`, between a role and its comma): a word that is no function word, complementizer or cue."""
+        n = self.norms[k]
+        return self.is_word[k] and n not in STOP_WORDS and n not in COMPLEMENTIZERS and n not in self.lex.cues
+
     def _to_someone(self, k: int) -> bool:
         """`لصحيفة`, `للصحفيين`, `بالهاتف`: a preposition on a definite noun or an outlet's head, not a name."""
         n = self.norms[k]
@@ -924,8 +928,7 @@ class ArticleExtractor:
         after = name.last
         # Between a role and its comma every word is the name, even one that is also a common
         # word: `رئيس الهيئة، شوقي الطبيب إن`, `الشيخ القطري المعارض، سلطان بن سحيم آل ثاني،`
-        while after < min(limit, name.last + 2) and self.is_word[after] and self.norms[after] not in STOP_WORDS \
-                and self.norms[after] not in COMPLEMENTIZERS and self.norms[after] not in self.lex.cues \
+        while after < min(limit, name.last + 2) and self._name_word(after) \
                 and not (after - name.name_first >= 2 and self.lex.not_names.get(self.norms[after]) == "noun"
                          and self.norms[after - 1] not in NAME_JOINERS):  # but `آل ثاني`
             after += 1
