@@ -1140,3 +1140,24 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
 def test_many_of_a_group_speak():
     assert only("وقال العديد من المتظاهرين إن الأسعار مرتفعة.").speaker == "العديد من المتظاهرين"
     assert only("ويرى أغلبية المحللين أن الأسعار مرتفعة.").speaker == "أغلبية المحللين"
+
+
+def test_an_unlisted_body_before_an_is_the_subject_not_the_last_speaker():
+    found = run("قالت الوزيرة هند صبري إن الوضع صعب. وقالت الخزانة إن ممتلكات الشركة محظورة. "
+                "وذكرت لائحة الاتهام أن المتهمة نشرت قصيدة. واعتبر بعض المشاركين أن الخطة فشلت.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("هند صبري", "الوضع صعب"), ("الخزانة", "ممتلكات الشركة محظورة"),
+        ("لائحة الاتهام", "المتهمة نشرت قصيدة"), ("بعض المشاركين", "الخطة فشلت")]
+    a = only("وأكدت المنظمات في بيان مشترك أن المهاجرين تاهوا في البحر.")
+    assert (a.speaker, a.speaker_type) == ("المنظمات", "group")
+    assert only("وأكدت العلاقات الإعلامية للحزب أن الخبر عار من الصحة.").speaker == "العلاقات الإعلامية للحزب"
+
+
+def test_an_unlisted_noun_after_a_verb_of_telling_or_a_known_speaker_is_not_a_new_subject():
+    # whom he accused, a lone masculine word (a role or a surname), words of an earlier speaker's name
+    found = run("قال الرئيس عبدربه منصور هادي إن الحرب فرضت. واتهم الحوثيين بأنهم وكلاء لإيران.")
+    assert {a.speaker for a in found} == {"عبدربه منصور هادي"}
+    found = run("قالت سلطة الطاقة في غزة إن الكهرباء خفضت. وأضافت الطاقة أن الخطوة أولية.")
+    assert {a.speaker for a in found} == {"سلطة الطاقة في غزة"}
+    found = run("قال الوزير سعد الحريري إن الحل قريب. وقال الرجل إن الحوار مستمر.")
+    assert {a.speaker for a in found} == {"سعد الحريري"}

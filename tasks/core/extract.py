@@ -22,6 +22,7 @@ from tasks.core.mentions import (
     DEMONSTRATIVES,
     MAX_NAME_TOKENS,
     NAME_JOINERS,
+    QUANTIFIER_HEADS,
     STOP_WORDS,
     Mention,
     head_kind_before,
@@ -81,6 +82,8 @@ LEADING_PARTICLES = frozenset(normalise_token(w) for w in ["و", "لكن", "ول
 SUBJECT_KINDS = frozenset({"person", "organization", "media", "place", "group", "anonymous"})
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 # `مواطن سوداني يدعى إبراهيم`, `أحد المحققين ويدعى فاليري زولوتاريف`: "named", before the name itself
+# `قالت الأخيرة`, `وأضاف الأول`: the latter / the former of two named before, not a body's name
+ANAPHORIC_ORDINALS = frozenset(normalise_token(w) for w in ["الأخير", "الأخيرة", "الأول", "الأولى", "الثاني", "الثانية"])
 NAMED_AS = frozenset(normalise_token(w) for w in ["يدعى", "ويدعى", "تدعى", "وتدعى", "اسمه", "واسمه", "اسمها", "واسمها"])
 RELAY_PRONOUNS = frozenset(normalise_token(w) for w in ["عنه", "عنها", "عنهم", "عنهما"])
 # `نقلت رويترز عن مسؤول قوله إن`: the masdar of قال with a pronoun, between source and content
@@ -785,7 +788,8 @@ class ArticleExtractor:
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames,
                           frozenset(stops))  # (`ونقلت المصادر عن المستشار`: عن ends the relayer)
         if m is None:
-            m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent)
+            m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent) \
+                or self._unlisted_subject(j, cue, sent)
         if m is None:
             return None, i + 1
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
@@ -864,6 +868,73 @@ class ArticleExtractor:
                     or self.lex.adverbials.match(self.norms, end)):
                 return None
         return Mention(j, end, k, end, "person")
+
+    def _unlisted_subject(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`وقالت الخزانة إن`, `وذكرت لائحة الاتهام أن`, `واعتبر بعض المشاركين أن`: a short definite noun
+        phrase that no lexicon lists, right between the verb and its أن, is the verb's subject (not the last
+        speaker). The verb agrees with it: a feminine verb with a noun in ة or a plural in ات. Words of an
+        earlier speaker's name or title, and a lone masculine word (`وقال الرجل`, `وقال الصدر`: a role
+        or a surname), are left to the discourse."""
+        if "whom" in cue.frames or "topic" in cue.frames or cue.kind != "perfect" or j + 1 >= sent.last_token:
+            return None  # (`وأبلغ الصحفيين أن`: whom he told; `ووصف الأمر بأنه`: what he described)
+        quantified = self.norms[j] in QUANTIFIER_HEADS
+        k = j + 1 if quantified else j
+        if not quantified and self._construct_head(j):
+            k += 1  # `لائحة الاتهام`: a noun and its definite genitive
+        elif not self.norms[k].startswith("ال"):
+            return None
+        head = k
+        while k < sent.last_token and k - j < 5 and self.is_word[k] and self._unlisted_word(k):
+            k += 1
+        if k == head or k >= sent.last_token or self.norms[head] in ANAPHORIC_ORDINALS:
+            return None  # (`قالت الأخيرة`: the latter of two named before)
+        end = self._skip_adverbials(k, sent)
+        if end < sent.last_token and self.norms[end].startswith("لل"):
+            # `العلاقات الإعلامية للحزب أن`, `وقالت المرأة للشرطة الصينية إنها`: whose body it is, or whom
+            # she told; right after the noun the mention keeps it, so the content starts after it
+            l_phrase = end
+            end += 1
+            while end < sent.last_token and self.norms[end].startswith("ال") and _is_adjective(self.norms[end]):
+                end += 1
+            k = end if l_phrase == k else k
+        if end >= sent.last_token:
+            return None
+        n = self.norms[end]
+        if not (n in COMPLEMENTIZERS and n not in ("فان", "فانه") or self.tokens[end].text == ":"
+                or n in cue.frames & SEPARATE_PREPOSITIONS and end + 1 < sent.last_token
+                and self.norms[end + 1] in COMPLEMENTIZERS):
+            return None
+        if self.lex.document_heads.match(self.norms, j) or self.lex.nonhuman_subjects.match(self.norms, j) \
+                or self.lex.nonhuman_subjects.match([self.norms[j][2:]], 0):
+            return None  # `وذكر التقرير أن`: the report's issuer speaks
+        noun = self.norms[j + 1] if quantified else self.norms[j]  # the word the verb agrees with
+        if cue.feminine != noun.endswith(("ه", "ات")):
+            return None
+        words = set(self.norms[j:k])
+        if any(words <= {normalise_token(w) for w in sp.canonical.split()} or noun in sp.titles
+               for sp in self.state.speakers):
+            # `وأضافت الطاقة` after `سلطة الطاقة في غزة`, `وقال الشاب الكوسوفي` after `الشاب الكوسوفي
+            # فلان`: someone who spoke before, whom the discourse resolves
+            return None
+        if quantified or noun.endswith(("ون", "يين", "ات")):
+            return Mention(j, k, None, None, "group")  # (not `الأمين`, `الدين`: ين alone is no plural)
+        if k - j == 1 and not cue.feminine:
+            return None
+        return Mention(j, k, None, None, "organization")
+
+    def _construct_head(self, j: int) -> bool:
+        """`لائحة الاتهام`: an indefinite noun before a definite word (no function word or cue, and no
+        preposition on it: `لأعضاء اللجنة` is whom he told)."""
+        n = self.norms[j]
+        return self.is_word[j] and not n.startswith("ال") and n not in STOP_WORDS and n not in self.lex.cues \
+            and n not in COMPLEMENTIZERS and self.norms[j + 1].startswith("ال") \
+            and not self.tokens[j].text.startswith(("لأ", "لإ", "لل", "لـ"))
+
+    def _unlisted_word(self, k: int) -> bool:
+        """A definite word that can stand in an unlisted subject."""
+        n = self.norms[k]
+        return n.startswith("ال") and n not in STOP_WORDS and n not in self.lex.cues \
+            and n not in COMPLEMENTIZERS and not self.lex.adverbials.match(self.norms, k)
 
     def _known_name_at(self, j: int, limit: int) -> Mention | None:
         """`أشارت الغادري`, `وقال السراج`: a definite surname the article gave in full elsewhere."""
