@@ -1161,3 +1161,17 @@ def test_an_unlisted_noun_after_a_verb_of_telling_or_a_known_speaker_is_not_a_ne
     assert {a.speaker for a in found} == {"سلطة الطاقة في غزة"}
     found = run("قال الوزير سعد الحريري إن الحل قريب. وقال الرجل إن الحوار مستمر.")
     assert {a.speaker for a in found} == {"سعد الحريري"}
+
+
+def test_a_name_in_b_before_the_b_complement_is_a_name():
+    a = only("ورحب المدير الإقليمي للحملة الدكتور بدر عبد الرحمن السمحان بالوفد وزيارته.")
+    assert (a.speaker, a.content) == ("بدر عبد الرحمن السمحان", "بالوفد وزيارته")
+    assert only("وأشاد المتحدث بزيارة الوفد الرسمي بالأمس.").content.startswith("بزيارة")
+
+
+def test_unlisted_words_between_a_title_chain_and_the_content_are_the_name():
+    a = only('وقال عضو الهيئة الرئاسية للمجلس حكمت حبيب في تصريحات "قواتنا جادة في الحوار".')
+    assert (a.speaker, a.content) == ("حكمت حبيب", "قواتنا جادة في الحوار")
+    assert only("وقال عضو الهيئة الرئاسية للمجلس حكمت حبيب إن الحوار ممكن.").speaker == "حكمت حبيب"
+    # whom he told is no name
+    assert only("وقال عضو الهيئة الرئاسية للمجلس لسوق عكاظ إن الحوار ممكن.").speaker != "لسوق عكاظ"

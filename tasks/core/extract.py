@@ -804,8 +804,8 @@ class ArticleExtractor:
             # (but `رئيس البرلمان نبيه بري` is a name ending in ه)
             pronoun_suffix = surface.endswith(("ه", "ها", "هم")) and not surface.endswith("الله") and (
                 nxt >= sent.last_token or not self.is_word[nxt] or self.norms[nxt].startswith("ال"))
-            if ("ب" in cue.frames and first_name.startswith("ب") or "obj" in cue.frames and pronoun_suffix) \
-                    and not self.known_name(m, elsewhere=True):
+            if ("ب" in cue.frames and first_name.startswith("ب") and not self._complement_follows(m, sent)
+                    or "obj" in cue.frames and pronoun_suffix) and not self.known_name(m, elsewhere=True):
                 # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role
                 m = Mention(m.first, m.name_first, None, None, "role", definite_role=True)
         if m.kind in ("role", "anonymous", "group", "demonstrative") and m.last + 1 < sent.last_token \
@@ -818,6 +818,8 @@ class ArticleExtractor:
                 m = Mention(m.first, end, m.last + 1, end, "person")
         if m.kind == "role" or self._spoken_for(m):
             m = self._appositive_name(m, sent.last_token)
+            if m.kind == "role":
+                m = self._unlisted_name_after(m, sent)
         elif m.kind == "anonymous" and self._named_between_commas(m, sent):
             m = self._appositive_name(m, sent.last_token)  # `أضاف مسؤول عمليات اللجنة ...، روبرت مارديني،`
         elif m.kind == "person" and m.name_first is not None and m.name_first > m.first and (
@@ -836,6 +838,29 @@ class ArticleExtractor:
                     and self.norms[role.last] in COMPLEMENTIZERS:
                 return m, role.last
         return m, m.last
+
+    def _unlisted_name_after(self, m: Mention, sent: Sentence) -> Mention:
+        """`وقال عضو الهيئة الرئاسية للمجلس حكمت حبيب في تصريحات إن`: two or three words no lexicon knows
+        as a name, between a title chain and the أن, colon or quotation mark that opens the content, are the
+        holder's name."""
+        end = m.last
+        while end < min(sent.last_token, m.last + 3) and self._name_word(end) and not self._to_someone(end) \
+                and not self.norms[end].startswith("ال") and not self.norms[end].isdigit() \
+                and not self.lex.adverbials.match(self.norms, end):
+            end += 1
+        if end - m.last < 2 or end >= sent.last_token or self.norms[m.last][0] in "لب":
+            return m  # (`قال المتحدث لفوكس نيوز إن`: whom he told)
+        after = self._skip_adverbials(end, sent)
+        if after < sent.last_token and (self.norms[after] in COMPLEMENTIZERS or self.tokens[after].text == ":"
+                                        or self.tokens[after].text in QUOTE_CHARS):
+            return Mention(m.first, end, m.last, end, "person")
+        return m
+
+    def _complement_follows(self, m: Mention, sent: Sentence) -> bool:
+        """`ورحب ... الدكتور بدر عبد الرحمن السمحان بالوفد`: a name in ب, of two words or more, then the
+        ب complement itself: the name is a name (not `أشاد المتحدث بزيارة الوفد`)."""
+        end = m.name_last or m.last
+        return end - m.name_first >= 2 and end < sent.last_token and self.norms[end].startswith(("بال", "بما"))
 
     def _named_between_commas(self, m: Mention, sent: Sentence) -> bool:
         """`مسؤول عمليات اللجنة الدولية، روبرت مارديني، أن`: a singular official, then a full personal
