@@ -1175,3 +1175,12 @@ def test_unlisted_words_between_a_title_chain_and_the_content_are_the_name():
     assert only("وقال عضو الهيئة الرئاسية للمجلس حكمت حبيب إن الحوار ممكن.").speaker == "حكمت حبيب"
     # whom he told is no name
     assert only("وقال عضو الهيئة الرئاسية للمجلس لسوق عكاظ إن الحوار ممكن.").speaker != "لسوق عكاظ"
+
+
+def test_a_religious_authority_is_a_title_and_his_family_name_finds_him():
+    found = run("جدد المرجع الشيعي اللبناني البارز علي الأمين، دعوته إلى الانسحاب من سوريا. "
+                "وقال الأمين في حديثه إن الشيعة العرب جزء من أوطانهم.")
+    assert [a.speaker for a in found] == ["علي الأمين"]
+    found = run("دعا المرجع الديني الشيعي محمود الصرخي الحسني إلى تدويل قضية العراق. "
+                "وأضاف الصرخي أن الشباب التحق بالتنظيم جراء يأسهم.")
+    assert [a.speaker for a in found] == ["محمود الصرخي الحسني", "محمود الصرخي الحسني"]

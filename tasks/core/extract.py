@@ -1255,11 +1255,18 @@ class ArticleExtractor:
     def _full_name(self, name: str) -> str:
         """`قالن` -> `إبراهيم قالن` when the article named him in full before."""
         key = [normalise_token(w) for w in name.split()]
-        candidates = [p.canonical for p in reversed(self.state.persons)] + [n for _, n, _ in self.titled]
-        for full_name in candidates:
+        spoke = [p.canonical for p in reversed(self.state.persons)]
+        for full_name in spoke + [n for _, n, _ in self.titled]:
             full = [normalise_token(w) for w in full_name.split()]
             if len(full) > len(key) and (full[-len(key) :] == key or full[: len(key)] == key):
                 return full_name
+        for full_name in spoke:  # a definite family name before a last one: `الصرخي` -> `محمود الصرخي الحسني`
+            full = [normalise_token(w) for w in full_name.split()]
+            last = full[-1][2:] if full[-1].startswith("ال") else full[-1]
+            if len(key) == 1 and len(key[0]) > 4 and key[0].startswith("ال") and len(full) in (3, 4) \
+                    and full[-2] == key[0] and not masdar_shape(last) and last not in self.lex.not_names \
+                    and not last.endswith("يه"):
+                return full_name  # (not a name run on into a noun: `جوناثان آلانان استهداف`)
         return name
 
     def _remember(self, sp: Speaker) -> None:
