@@ -1184,3 +1184,12 @@ def test_a_religious_authority_is_a_title_and_his_family_name_finds_him():
     found = run("دعا المرجع الديني الشيعي محمود الصرخي الحسني إلى تدويل قضية العراق. "
                 "وأضاف الصرخي أن الشباب التحق بالتنظيم جراء يأسهم.")
     assert [a.speaker for a in found] == ["محمود الصرخي الحسني", "محمود الصرخي الحسني"]
+
+
+def test_a_full_name_ends_before_a_definite_noun_and_its_nisba():
+    a = only("واتهم الرئيس التركي رجب طيب أردوغان النظام السوري بشن هجمات.")
+    assert (a.speaker, a.content) == ("رجب طيب أردوغان", "النظام السوري بشن هجمات")
+    a = only("وانتقد الرئيس التركي رجب طيب أردوغان الدول الأوروبية التي تحاول إلقاء اللوم.")
+    assert a.speaker == "رجب طيب أردوغان"
+    # a compound name and a name that already holds a definite word go on
+    assert only("وقال القائد صلاح الدين الأيوبي إن المدينة صامدة.").speaker == "صلاح الدين الأيوبي"

@@ -538,6 +538,10 @@ def parse_mention(
         if _is_definite(n) and (n[2:] in lex.cues and lex.cues[n[2:]].kind == "noun"
                                 or i - name_first >= 2 and n.endswith("ات") and n[2:] in lex.not_names):
             break  # `وانتقد نبيل أبوردينة التصريحات الأخيرة`: a definite plural noun or a cue noun is the object
+        if i - name_first >= 2 and _is_definite(n) and lex.not_names.get(n[2:]) == "noun" \
+                and n not in NAME_SECOND_PARTS and i + 1 < limit and _is_nisba(norms[i + 1]) \
+                and not any(_is_definite(norms[t]) or _not_a_name(lex, norms[t]) for t in range(name_first, i)):
+            break  # `واتهم رجب طيب أردوغان النظام السوري`: a common noun and its nisba after a full name
         if len(n) > 4 and _accusative_noun(lex, n):
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
         if n[:1] in ("ب", "ل", "ك") and n[1:] in STOP_WORDS and i + 1 < limit and is_word[i + 1] \
