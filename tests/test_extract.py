@@ -505,8 +505,9 @@ def test_possessive_nouns_and_prepositional_words_are_no_names():
 
 
 def test_a_place_continues_a_group_after_fi():
-    a = only('ويعارض السياسيون العلمانيون في تركيا ما يصفونه بزحف "أسلمة الدولة".')
-    assert a.speaker.startswith("السياسيون العلمانيون في تركيا")
+    found = run('ويعارض السياسيون العلمانيون في تركيا ما يصفونه بزحف "أسلمة الدولة".')
+    assert found and all(a.speaker.startswith("السياسيون العلمانيون في تركيا") for a in found)
+    assert "يصفونه" in [a.cue for a in found]  # what they call it, a plural verb: the group, not تركيا
 
 
 def test_an_appositive_name_may_run_straight_into_a_common_word():
@@ -1193,3 +1194,14 @@ def test_a_full_name_ends_before_a_definite_noun_and_its_nisba():
     assert a.speaker == "رجب طيب أردوغان"
     # a compound name and a name that already holds a definite word go on
     assert only("وقال القائد صلاح الدين الأيوبي إن المدينة صامدة.").speaker == "صلاح الدين الأيوبي"
+
+
+def test_object_pronouns_on_imperfect_and_plural_cues():
+    a = only("وقتل عشرة آلاف شخص في الأزمة التي تعتبرها الأمم المتحدة الأسوأ في العالم.")
+    assert (a.cue, a.speaker, a.content) == ("تعتبرها", "الأمم المتحدة", "الأسوأ في العالم")
+    found = run("وتطالب واشنطن بالإفراج عن القس، وتتهمه أنقرة بدعم الانقلاب.")
+    assert [(a.cue, a.speaker, a.content) for a in found] == [
+        ("وتطالب", "واشنطن", "بالإفراج عن القس"), ("وتتهمه", "أنقرة", "بدعم الانقلاب")]
+    # a whole definite name ends before a definite word that is no adjective of it
+    a = only("أعلن البيت الأبيض إلغاء الرئيس زيارته إلى أميركا اللاتينية.")
+    assert (a.speaker, a.content) == ("البيت الأبيض", "إلغاء الرئيس زيارته إلى أميركا اللاتينية")

@@ -344,11 +344,13 @@ class ArticleExtractor:
             j -= 1
         return self._new_clause_follows(j + 1, sent.last_token)
 
-    def _subject_before_object(self, k: int, sent: Sentence) -> Mention | None:
-        """`أسقطت إسرائيل ما قالت`: the mention that ends right before the object at k."""
+    def _subject_before_object(self, k: int, sent: Sentence, plural: bool = False) -> Mention | None:
+        """`أسقطت إسرائيل ما قالت`: the mention that ends right before the object at k (after a plural
+        verb, a group: `السياسيون العلمانيون في تركيا ما يصفونه`, not `تركيا`)."""
         for j in range(k - 1, max(sent.first_token, k - 6) - 1, -1):
             m = parse_mention(self.lex, self.norms, self.is_word, j, k, self.vocab)
-            if m is not None and m.last == k and m.kind != "role" and (m.kind != "person" or self.known_name(m)):
+            if m is not None and m.last == k and m.kind != "role" and (m.kind != "person" or self.known_name(m)) \
+                    and not (plural and m.kind in ("place", "person")):
                 return m
             if not self.is_word[j]:
                 break
@@ -428,7 +430,7 @@ class ArticleExtractor:
             # `أسقطت إسرائيل ما قالت إنها طائرة إيرانية`, `دول الخليج التي وصفها بـ"..."`: the
             # relative is the object; the clause's subject, named before, speaks
             after = i + 2 if i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") else i + 1
-            subject = self._subject_before_object(i - 1, sent) if self.norms[i - 1] in OBJECT_MA else None
+            subject = self._subject_before_object(i - 1, sent, cue.plural) if self.norms[i - 1] in OBJECT_MA else None
             speaker = self._speaker_from(subject, cue) if subject is not None else self._participle_speaker(i, sent)
             return self._with_speaker(i, cue, sent, speaker, after, "relative")
         kan_first = self.norms[sent.first_token] in PLUPERFECT_KAN and i > sent.first_token + 2

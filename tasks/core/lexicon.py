@@ -241,6 +241,13 @@ def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, Cue
                 for suffix in ("ه", "ها", "هم"):
                     forms[perfect + suffix] = ("perfect", {})
                     forms[perfect + "ت" + suffix] = ("perfect", {"feminine": True})
+                    forms[perfect + "و" + suffix] = ("perfect", {"plural": True})  # `اعتبروه`
+            if "obj" in frame_set and imperfect not in ("", "-"):
+                # and on the imperfect: `التي تعتبرها الأمم المتحدة الأسوأ`, `ما يصفونه بالتدخل`
+                for suffix in ("ه", "ها", "هم"):
+                    forms.setdefault("ي" + imperfect + suffix, ("imperfect", {}))
+                    forms.setdefault("ت" + imperfect + suffix, ("imperfect", {"feminine": True}))
+                    forms.setdefault("ي" + imperfect + "ون" + suffix, ("imperfect", {"plural": True}))
             for form in _split(extra):
                 forms[form] = _irregular_kind(form)
             skipped = {normalise_token(s) for s in _split(skip)}

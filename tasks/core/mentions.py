@@ -396,6 +396,12 @@ def parse_mention(
             if is_title(lex, norms, i):
                 i += is_title(lex, norms, i)
                 continue
+            if chain_kind in ("organization", "media") and width >= 2 and i == start + width and _is_definite(norms[start]) \
+                    and _is_definite(n) and not _is_nisba(n) and not is_title(lex, norms, i) and not n.startswith("و") \
+                    and not (len(n) >= 6 and n[3] == "ا"):
+                # `التي تعتبرها الأمم المتحدة الأسوأ`: a whole definite name takes no definite word but a
+                # nisba, a participle (`التابعة للأمم المتحدة`) or a coordinated name (`والولايات المتحدة`)
+                break
             head, w = _head_kind(lex, norms, i)
             if head in ("organization", "media") and chain_kind in ("organization", "media") and i > start \
                     and _is_definite(norms[start]) and _is_definite(n):
