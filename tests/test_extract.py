@@ -1205,3 +1205,13 @@ def test_object_pronouns_on_imperfect_and_plural_cues():
     # a whole definite name ends before a definite word that is no adjective of it
     a = only("أعلن البيت الأبيض إلغاء الرئيس زيارته إلى أميركا اللاتينية.")
     assert (a.speaker, a.content) == ("البيت الأبيض", "إلغاء الرئيس زيارته إلى أميركا اللاتينية")
+
+
+def test_a_sound_plural_after_an_imperfect_and_a_subject_after_still():
+    found = run("قال الوزير إن الأمر صعب. ويقول المنظمون إنهم يريدون إيصال رسالة.")
+    assert [(a.speaker, a.content) for a in found][1] == ("المنظمون", "يريدون إيصال رسالة")
+    # an imperfect with a singular noun stays a non-human subject (ATTRIBUTION.md section 5)
+    assert [a.cue for a in run("قال الوزير إن الأمر صعب. ويشير الاتفاق إلى أن الطرفين سيتعاونان.")] == ["قال"]
+    a = only("وما زال المسؤولون الروس ينفون نشر متعاقدين في سوريا.")
+    assert (a.speaker, a.content) == ("المسؤولون الروس", "نشر متعاقدين في سوريا")
+    assert only("ولا تزال الحكومة تؤكد أن الوضع مستقر.").speaker == "الحكومة"

@@ -66,6 +66,9 @@ TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل"
 STATEMENT_OPENERS = COMPLEMENTIZERS | {"فقد"}
 NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "ولم", "فلم", "لن", "ولن"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
+# `وما زال المسؤولون الروس ينفون`, `ولا تزال الحكومة تؤكد`: "still", before the subject of the verb
+STILL = frozenset(normalise_token(w) for w in ["زال", "زالت", "يزال", "تزال", "يزالون", "مازال", "مازالت", "لازال",
+                                               "لازالت", "ظل", "ظلت", "ظلوا"])
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
@@ -902,7 +905,8 @@ class ArticleExtractor:
         speaker). The verb agrees with it: a feminine verb with a noun in ة or a plural in ات. Words of an
         earlier speaker's name or title, and a lone masculine word (`وقال الرجل`, `وقال الصدر`: a role
         or a surname), are left to the discourse."""
-        if "whom" in cue.frames or "topic" in cue.frames or cue.kind != "perfect" or j + 1 >= sent.last_token:
+        if "whom" in cue.frames or "topic" in cue.frames or cue.kind not in ("perfect", "imperfect") \
+                or j + 1 >= sent.last_token:
             return None  # (`وأبلغ الصحفيين أن`: whom he told; `ووصف الأمر بأنه`: what he described)
         quantified = self.norms[j] in QUANTIFIER_HEADS
         k = j + 1 if quantified else j
@@ -937,6 +941,8 @@ class ArticleExtractor:
         noun = self.norms[j + 1] if quantified else self.norms[j]  # the word the verb agrees with
         if cue.feminine != noun.endswith(("ه", "ات")):
             return None
+        if cue.kind == "imperfect" and not noun.endswith(("ون", "يين")):
+            return None  # `ويقول المنظمون إن` (a sound plural names people), not `ويشير الاتفاق إلى أن`
         words = set(self.norms[j:k])
         if any(words <= {normalise_token(w) for w in sp.canonical.split()} or noun in sp.titles
                for sp in self.state.speakers):
@@ -1138,7 +1144,7 @@ class ArticleExtractor:
             j = opening - 1
         end = j + 1
         while j >= sent.first_token and self.is_word[j] and self.norms[j] not in PLUPERFECT_KAN \
-                and self.norms[j] not in ("اما", "واما"):
+                and self.norms[j] not in STILL and self.norms[j] not in ("اما", "واما"):
             if end - j > 14:
                 return None
             if self.norms[j] in COMPLEMENTIZERS or self.norms[j] in CLAUSE_LINKS:
