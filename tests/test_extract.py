@@ -1215,3 +1215,12 @@ def test_a_sound_plural_after_an_imperfect_and_a_subject_after_still():
     a = only("وما زال المسؤولون الروس ينفون نشر متعاقدين في سوريا.")
     assert (a.speaker, a.content) == ("المسؤولون الروس", "نشر متعاقدين في سوريا")
     assert only("ولا تزال الحكومة تؤكد أن الوضع مستقر.").speaker == "الحكومة"
+
+
+def test_a_named_speaker_inside_anothers_words_is_a_nested_report():
+    found = run("وقال الوزير جيمس ماتيس إنه علم أن موسكو أقرت بضلوع متعاقدين. وأضاف أن الأمر خطير.")
+    assert [(a.cue, a.speaker) for a in found] == [
+        ("وقال", "جيمس ماتيس"), ("أقرت", "موسكو"), ("وأضاف", "جيمس ماتيس")]  # the thread stays his
+    # a non-human subject inside the content stays part of it (ATTRIBUTION.md section 5)
+    found = run("وقال الوزير إن انسحاب حفتر من موسكو يؤكد أنه لا يملك زمام أمره.")
+    assert [a.cue for a in found] == ["وقال"]

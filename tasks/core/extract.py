@@ -150,6 +150,7 @@ class ArticleExtractor:
         self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
         self.state = _State()
         self.out: list[Attribution] = []
+        self.nested_report = False  # the cue being read sits in another's content with its own named subject
 
     def _past_dateline(self, sent: Sentence) -> Sentence:
         """`دبي، الإمارات العربية المتحدة (CNN) – أجرى النجم ...`: the sentence starts after the dateline
@@ -304,10 +305,15 @@ class ArticleExtractor:
         i = sent.first_token
         while i < sent.last_token:
             cue = self.cue_at(i)
+            self.nested_report = False
             if cue is None or not self._plausible_cue(i, cue, sent, covered):
                 i += 1
                 continue
+            last, n_speakers = self.state.last, len(self.state.speakers)
             att = self._attribution(i, cue, sent)
+            if self.nested_report:  # a report inside another's words does not move the thread
+                self.state.last = last
+                del self.state.speakers[n_speakers:]
             if att is not None and any(a.start == att.start and a.end == att.end for a in self.out[-4:]):
                 att = None  # `وذكرت الصحيفة، نقلا عن مصدر، أن ...`: the relay already took this content
             if att is not None:
@@ -339,13 +345,24 @@ class ArticleExtractor:
         if self._relative_speech(i, cue):
             return True  # `بالهجوم الذي قال إن حصيلته ارتفعت`, `بمباراة قال إنها ستشهد`
         if not self._opens_clause(i, sent):
-            return False
+            self.nested_report = self._named_nested_subject(i, cue, sent)
+            return self.nested_report
         # the same test that ends the content there: `، مشيرا`, `، وأضاف`, `، كما أكد` yes;
         # `، تشترط بلاده انسحاب ...` (no link, no clitic) is still the reported content
         j = i - 1
         while j > sent.first_token and self.norms[j] in CLAUSE_LINKS:
             j -= 1
         return self._new_clause_follows(j + 1, sent.last_token)
+
+    def _named_nested_subject(self, i: int, cue: CueForm, sent: Sentence) -> bool:
+        """`وقال ماتيس إن ... أن موسكو أقرت بضلوع`, `لكن ديريك شكك في`: speech reported inside another's
+        content, when a named speaker stands right before the verb (a person the article named, a body,
+        an outlet, a place); `انسحاب حفتر يؤكد أن` has none."""
+        if cue.kind not in ("perfect", "imperfect"):
+            return False
+        m = self._svo_subject(i, sent)
+        return m is not None and m.last == i and (m.kind in ("organization", "media", "place", "group")
+                                                  or m.kind == "person" and self.known_name(m))
 
     def _subject_before_object(self, k: int, sent: Sentence, plural: bool = False) -> Mention | None:
         """`أسقطت إسرائيل ما قالت`: the mention that ends right before the object at k (after a plural
