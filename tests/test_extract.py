@@ -1181,7 +1181,7 @@ def test_unlisted_words_between_a_title_chain_and_the_content_are_the_name():
 def test_a_religious_authority_is_a_title_and_his_family_name_finds_him():
     found = run("جدد المرجع الشيعي اللبناني البارز علي الأمين، دعوته إلى الانسحاب من سوريا. "
                 "وقال الأمين في حديثه إن الشيعة العرب جزء من أوطانهم.")
-    assert [a.speaker for a in found] == ["علي الأمين"]
+    assert [(a.cue, a.speaker) for a in found] == [("جدد", "علي الأمين"), ("وقال", "علي الأمين")]
     found = run("دعا المرجع الديني الشيعي محمود الصرخي الحسني إلى تدويل قضية العراق. "
                 "وأضاف الصرخي أن الشباب التحق بالتنظيم جراء يأسهم.")
     assert [a.speaker for a in found] == ["محمود الصرخي الحسني", "محمود الصرخي الحسني"]
@@ -1224,3 +1224,11 @@ def test_a_named_speaker_inside_anothers_words_is_a_nested_report():
     # a non-human subject inside the content stays part of it (ATTRIBUTION.md section 5)
     found = run("وقال الوزير إن انسحاب حفتر من موسكو يؤكد أنه لا يملك زمام أمره.")
     assert [a.cue for a in found] == ["وقال"]
+
+
+def test_an_object_may_follow_the_comma_that_closes_the_speakers_name():
+    a = only("أكد المستشار القانوني والمحامي عاصم بن عبدالوهاب العيسى، صعوبة قضايا تعويضات المساهمين.")
+    assert (a.speaker, a.content, a.form) == ("عاصم بن عبدالوهاب العيسى", "صعوبة قضايا تعويضات المساهمين", "phrase")
+    # an apposition before أن is no object
+    a = only("أكد رئيس الوزراء أحمد بن دغر، الحسن طاهر، أن المعركة ستنتهي قريبا.")
+    assert a.content == "المعركة ستنتهي قريبا"

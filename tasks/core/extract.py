@@ -1613,7 +1613,13 @@ class ArticleExtractor:
             if gap == 0 and n in ("ذلك", "هذا") and not (j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                                                          and not is_title(self.lex, self.norms, j + 1)):
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
-            if gap == 0 and object_here and "obj" in cue.frames and self.is_word[j] and (
+            after_comma = gap == 1 and j == after + 1 and self.tokens[after].text in ("،", ",") \
+                and not self.lex.adverbials.match(self.norms, j) and not is_title(self.lex, self.norms, j) \
+                and self.norms[j] not in QUANTIFIER_HEADS and "topic" not in cue.frames \
+                and not any(self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"
+                            or self._according_match(k) for k in range(j, min(sent.last_token, j + 15)))
+            # (`أكد ... العيسى، صعوبة القضايا`; not `أكد بن دغر، الحسن طاهر، أن`: an apposition, then أن)
+            if (gap == 0 or after_comma) and object_here and "obj" in cue.frames and self.is_word[j] and (
                     n not in STOP_WORDS or n in QUANTIFIERS
                     or n in DEMONSTRATIVES and j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                     and not self.lex.adverbials.match(self.norms, j) and self.norms[i - 1] not in NEGATIONS):
