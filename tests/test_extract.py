@@ -1232,3 +1232,12 @@ def test_an_object_may_follow_the_comma_that_closes_the_speakers_name():
     # an apposition before أن is no object
     a = only("أكد رئيس الوزراء أحمد بن دغر، الحسن طاهر، أن المعركة ستنتهي قريبا.")
     assert a.content == "المعركة ستنتهي قريبا"
+
+
+def test_a_cue_with_a_named_speaker_and_its_colon_ends_the_content_before_it():
+    found = run("قال الوزير جون كيري إن الأمر صعب. وأكد خامنئي أن إيران ستبقى في حالة حرب مع أميركا، أجاب كيري: لا أعرف.")
+    assert [(a.cue, a.speaker, a.content) for a in found][1:] == [
+        ("وأكد", "خامنئي", "إيران ستبقى في حالة حرب مع أميركا"), ("أجاب", "جون كيري", "لا أعرف")]
+    # `، تشترط بلاده انسحاب ...`: no named speaker, the reported content goes on
+    a = only("وقال الوزير إن الحل ممكن، تشترط بلاده انسحاب القوات.")
+    assert a.content == "الحل ممكن، تشترط بلاده انسحاب القوات"

@@ -1804,7 +1804,18 @@ class ArticleExtractor:
             return False
         # `، تشترط بلاده انسحاب ...` (no link, no clitic) continues the reported content, but not a noun
         # phrase: `أعلنت فتح تحقيق في الحادث، ذكرت صحيفة ليبرتيه` starts the next attribution
-        return cue.kind == "participle" or linked or self.norms[k][0] in "وف" or phrase and cue.kind == "perfect"
+        return cue.kind == "participle" or linked or self.norms[k][0] in "وف" or phrase and cue.kind == "perfect" \
+            or "whom" not in cue.frames and self._named_speaker_opens(k, last)
+
+    def _named_speaker_opens(self, k: int, last: int) -> bool:
+        """`...، أجاب كيري: "..."`: a cue, a named speaker and the colon, quotation mark or أن of its own
+        content start the next attribution even with no link before the verb."""
+        m = parse_mention(self.lex, self.norms, self.is_word, k + 1, last, self.vocab)
+        if m is None or m.last >= last or not (m.kind in ("organization", "media")
+                                               or m.kind == "person" and m.has_name and self.known_name(m)):
+            return False
+        return self.tokens[m.last].text in (":",) or self.tokens[m.last].text in QUOTE_CHARS \
+            or self.norms[m.last] in COMPLEMENTIZERS
 
     def _relayed_source(self, after: int, marker: int, sent: Sentence) -> tuple[Speaker, Mention] | None:
         for j in range(after, min(marker, sent.last_token) - 2):
