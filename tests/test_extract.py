@@ -1241,3 +1241,12 @@ def test_a_cue_with_a_named_speaker_and_its_colon_ends_the_content_before_it():
     # `، تشترط بلاده انسحاب ...`: no named speaker, the reported content goes on
     a = only("وقال الوزير إن الحل ممكن، تشترط بلاده انسحاب القوات.")
     assert a.content == "الحل ممكن، تشترط بلاده انسحاب القوات"
+
+
+def test_whom_the_speaker_spoke_with_is_neither_speaker_nor_content():
+    found = run('قالت الزعيمة أونغ سان سو تشي إن الأمر صعب. وقالت في مقابلة مع بي بي سي إن: "المسلمين استهدفوا".')
+    assert [(a.speaker, a.content) for a in found][1] == ("أونغ سان سو تشي", "المسلمين استهدفوا")
+    a = only("ونفى وزير الخارجية الروسي سيرغي لافروف، في مقابلة مع بي بي سي، أي تدخل في موقع الهجوم.")
+    assert (a.speaker, a.content) == ("سيرغي لافروف", "أي تدخل في موقع الهجوم")
+    a = only("وأكد الوزير خميس الجهيناوي في حديث مع وكالة تونس إفريقيا للأنباء أن العلاقات لم تنقطع.")
+    assert (a.speaker, a.content) == ("خميس الجهيناوي", "العلاقات لم تنقطع")

@@ -749,6 +749,12 @@ class ArticleExtractor:
                     issuer = parse_mention(self.lex, self.norms, self.is_word, j + 1, sent.last_token, self.vocab)
                     j = issuer.last if issuer is not None else j + 1
                     continue
+                if self.norms[j - 1] == "مع" and j < sent.last_token:
+                    # `وقالت في مقابلة مع بي بي سي إن`: whom she spoke with, not the speaker
+                    other = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab)
+                    if other is not None and other.kind in ("media", "organization", "person", "role"):
+                        j = other.last
+                        continue
                 while j < sent.last_token and self.norms[j].endswith(("يه", "يا")) and len(self.norms[j]) > 5 \
                         and not self.norms[j].startswith("ال") and self.norms[j + 1 : j + 2] != [] \
                         and self.norms[j + 1] in ("له", "لها", "لهم", "،", ",", "ان", "إن"):
@@ -1567,6 +1573,7 @@ class ArticleExtractor:
         """Find the content marker after the speaker, then the content span and its form."""
         past = self._past_title_apposition(after, sent)
         j = self._skip_adverbials(past, sent)
+        first = j  # where the search starts: the speaker's end, past its adverbials
         # after an apposition a clause may still follow its frame (`أكد كوين، محامي ترامب، لصحيفة ... أنه`)
         object_here = past == after or not any(self.norms[k] in COMPLEMENTIZERS
                                                for k in range(j, min(sent.last_token, j + 12)))
@@ -1603,7 +1610,8 @@ class ArticleExtractor:
                 # `وقال نحن نعمل ...`, `وقال الخطيب أريد ...`: direct speech with neither colon nor marks
                 return self._clause_content(j, sent, "quote", j)
             if gap == 0 and "quote" in cue.frames and self.lex.not_names.get(n) == "verb" \
-                    and cue.kind == "perfect" and n not in self.lex.cues:
+                    and cue.kind == "perfect" and n not in self.lex.cues and "مع" not in self.norms[after:first]:
+                # (not `صرح في حديث مع صحيفة "بيلد" نشرت الجمعة أن`: a verb about whom he spoke with)
                 # `وأضاف ستكون الساعات القادمة حاسمة`: speech with neither أن nor quotation marks
                 return self._clause_content(j, sent, "clause", j)
             if gap == 0 and "topic" in cue.frames and self.is_word[j]:
@@ -1613,12 +1621,14 @@ class ArticleExtractor:
             if gap == 0 and n in ("ذلك", "هذا") and not (j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                                                          and not is_title(self.lex, self.norms, j + 1)):
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
-            after_comma = gap == 1 and j == after + 1 and self.tokens[after].text in ("،", ",") \
+            after_comma = gap == 1 and j == first + 1 and self.tokens[first].text in ("،", ",") \
+                and (first == after or "مع" in self.norms[after:first]) \
                 and not self.lex.adverbials.match(self.norms, j) and not is_title(self.lex, self.norms, j) \
                 and self.norms[j] not in QUANTIFIER_HEADS and "topic" not in cue.frames \
                 and not any(self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"
                             or self._according_match(k) for k in range(j, min(sent.last_token, j + 15)))
-            # (`أكد ... العيسى، صعوبة القضايا`; not `أكد بن دغر، الحسن طاهر، أن`: an apposition, then أن)
+            # (`أكد ... العيسى، صعوبة القضايا`, `ونفى لافروف، في مقابلة مع بي بي سي، أي تدخل`; not `أكد بن
+            # دغر، الحسن طاهر، أن`: an apposition, then أن)
             if (gap == 0 or after_comma) and object_here and "obj" in cue.frames and self.is_word[j] and (
                     n not in STOP_WORDS or n in QUANTIFIERS
                     or n in DEMONSTRATIVES and j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
