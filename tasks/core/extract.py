@@ -1839,6 +1839,11 @@ class ArticleExtractor:
         """The relayer: `في تصريحات لصحيفة Milliyet`, `للجزيرة نت`, `، وفقاً لوكالة إنترفاكس`."""
         for j in range(after, min(marker, sent.last_token)):
             n = self.norms[j]
+            if n == "مع" and j > after and self.lex.adverbials.match(self.norms, j - 2) and j + 1 < marker:
+                # `في مقابلة مع بي بي سي`, `في حديث مع قناة ...`: the outlet that interviewed the speaker
+                other = parse_mention(self.lex, self.norms, self.is_word, j + 1, marker, self.vocab)
+                if other is not None and other.kind == "media":
+                    return _strip_clitics(self.span_text(other.first, other.last))
             if n.startswith("ل") and len(n) > 2 and not (j > after and is_title(self.lex, self.norms, j - 1)) \
                     and not (j > after + 1 and is_title(self.lex, self.norms, j - 2)):
                 # (not a title's own organisation: `عاطي القرشي المتحدث الرسمي لشرطة منطقة مكة`)
