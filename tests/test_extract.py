@@ -1250,3 +1250,12 @@ def test_whom_the_speaker_spoke_with_is_neither_speaker_nor_content():
     assert (a.speaker, a.content, a.reported_via) == ("سيرغي لافروف", "أي تدخل في موقع الهجوم", "بي بي سي")
     a = only("وأكد الوزير خميس الجهيناوي في حديث مع وكالة تونس إفريقيا للأنباء أن العلاقات لم تنقطع.")
     assert (a.speaker, a.content) == ("خميس الجهيناوي", "العلاقات لم تنقطع")
+
+
+def test_a_decimal_number_is_one_token_and_no_speaker():
+    from tasks.core.text import tokenise
+
+    assert [t.text for t in tokenise("نسبة 48.3 في المائة")] == ["نسبة", "48.3", "في", "المائة"]
+    a = only("واعتبرت نسبة 48.3 في المائة أن مفهوم العدالة يعني كشف الحقيقة.")
+    assert a.speaker == "نسبة 48.3"
+    assert run("وأضاف 0.16 نقطة إلى المؤشر العام الذي أغلق مرتفعا.") == []

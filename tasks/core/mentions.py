@@ -377,7 +377,7 @@ def parse_mention(
         if _is_definite(norms[i]) and not foreign or _has_possessive(lex, norms[i]) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
                 or len(norms[i]) >= 4 and _accusative_noun(lex, norms[i]) \
-                or b_complement and norms[i].startswith("ب") or norms[i].isdigit():
+                or b_complement and norms[i].startswith("ب") or norms[i][:1].isdigit():
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
         name_first = i
         i += 1

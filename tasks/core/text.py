@@ -11,7 +11,8 @@ from tasks.core.arabic import normalise_token
 # A hyphen between letters joins one name: `مون جاي-إن`, `كيم جونغ-أون` (not `اف-15`, not ` -في`).
 _WORD = r"[\w\u0640\u064B-\u065F\u0670]+"
 # A hashtag mark is no token: `سيرغي #لافروف` is a name, `#دوما` a place.
-_TOKEN = re.compile(rf"{_WORD}(?:-(?=[^\W\d_]){_WORD})*|[^\s\w#]", re.UNICODE)
+# A decimal number is one token: `نسبة 48.3 في المائة` (not `48`, `.`, `3`).
+_TOKEN = re.compile(rf"\d+(?:[.٫]\d+)+(?!\w)|{_WORD}(?:-(?=[^\W\d_]){_WORD})*|[^\s\w#]", re.UNICODE)
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›", "‟"}
