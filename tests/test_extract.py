@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from tasks.core.arabic import normalise_text
 from tasks.core.extract import extract
 from tasks.core.model import Article
+from tasks.core.text import tokenise
 
 
 def run(text: str):
@@ -1253,8 +1254,6 @@ def test_whom_the_speaker_spoke_with_is_neither_speaker_nor_content():
 
 
 def test_a_decimal_number_is_one_token_and_no_speaker():
-    from tasks.core.text import tokenise
-
     assert [t.text for t in tokenise("نسبة 48.3 في المائة")] == ["نسبة", "48.3", "في", "المائة"]
     a = only("واعتبرت نسبة 48.3 في المائة أن مفهوم العدالة يعني كشف الحقيقة.")
     assert a.speaker == "نسبة 48.3"
