@@ -1266,3 +1266,8 @@ def test_a_pronoun_suffixed_noun_after_a_body_is_its_object():
     a = only("أعلن تنظيم داعش الإرهابي مسؤوليته عن التفجير.")
     assert (a.speaker, a.content) == ("تنظيم داعش الإرهابي", "مسؤوليته عن التفجير")
     assert run("أغلقت مراكز الاقتراع أبوابها بعد أن أدلى الناخبون بأصواتهم في الدورة الثانية.") == []
+
+
+def test_wafq_lima_is_an_according_to_phrase():
+    a = only('وتم التعرف على بعض الجثث، وفق لما نقلته وكالة الأنباء السورية "سانا" عن مصدر ميداني.')
+    assert (a.form, a.speaker, a.content) == ("according_to", "مصدر ميداني", "وتم التعرف على بعض الجثث")
