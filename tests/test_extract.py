@@ -1271,3 +1271,8 @@ def test_a_pronoun_suffixed_noun_after_a_body_is_its_object():
 def test_wafq_lima_is_an_according_to_phrase():
     a = only('وتم التعرف على بعض الجثث، وفق لما نقلته وكالة الأنباء السورية "سانا" عن مصدر ميداني.')
     assert (a.form, a.speaker, a.content) == ("according_to", "مصدر ميداني", "وتم التعرف على بعض الجثث")
+
+
+def test_people_named_by_a_sound_plural_speak_inside_a_relative_clause():
+    found = run("وتنكر تركيا الجريمة الكبرى التي يقول مؤرخون إنها أودت بحياة مليون شخص.")
+    assert [(a.cue, a.speaker, a.content) for a in found][1] == ("يقول", "مؤرخون", "أودت بحياة مليون شخص")

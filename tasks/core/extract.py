@@ -360,6 +360,10 @@ class ArticleExtractor:
         an outlet, a place); `انسحاب حفتر يؤكد أن` has none."""
         if cue.kind not in ("perfect", "imperfect"):
             return False
+        if i > sent.first_token and self.norms[i - 1] in RELATIVES and i + 2 < sent.last_token:
+            # `الجريمة التي يقول مؤرخون إنها`: a relative clause's verb and the people who say it
+            m = self._unlisted_subject(i + 1, cue, sent)
+            return m is not None and m.last == i + 2 and self.norms[m.first].endswith("ون")
         m = self._svo_subject(i, sent)
         return m is not None and m.last == i and (m.kind in ("organization", "media", "place", "group")
                                                   or m.kind == "person" and self.known_name(m))
@@ -933,6 +937,10 @@ class ArticleExtractor:
             return None  # (`وأبلغ الصحفيين أن`: whom he told; `ووصف الأمر بأنه`: what he described)
         quantified = self.norms[j] in QUANTIFIER_HEADS
         k = j + 1 if quantified else j
+        n = self.norms[j]
+        if self.is_word[j] and n.endswith("ون") and len(n) > 5 and not n.startswith("ال") and n not in STOP_WORDS \
+                and n not in self.lex.cues and self.norms[j + 1] in COMPLEMENTIZERS and cue.feminine is False:
+            return Mention(j, j + 1, None, None, "group")  # `التي يقول مؤرخون إنها`: people, a sound plural
         if not quantified and self._construct_head(j):
             k += 1  # `لائحة الاتهام`: a noun and its definite genitive
         elif not self.norms[k].startswith("ال"):
