@@ -1276,3 +1276,12 @@ def test_wafq_lima_is_an_according_to_phrase():
 def test_people_named_by_a_sound_plural_speak_inside_a_relative_clause():
     found = run("وتنكر تركيا الجريمة الكبرى التي يقول مؤرخون إنها أودت بحياة مليون شخص.")
     assert [(a.cue, a.speaker, a.content) for a in found][1] == ("يقول", "مؤرخون", "أودت بحياة مليون شخص")
+
+
+def test_a_ma_relative_is_the_object_content():
+    a = only("ونفت مصادر كويتية ما تردد عن احتمال لجوء الكويت إلى التحكيم.")
+    assert (a.speaker, a.content, a.form) == ("مصادر كويتية", "ما تردد عن احتمال لجوء الكويت إلى التحكيم", "phrase")
+    found = run("وتنكر تركيا ما يعرف بالجريمة الكبرى التي يقول مؤرخون إنها أودت بحياة مليون شخص.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("تركيا", "ما يعرف بالجريمة الكبرى التي يقول مؤرخون إنها أودت بحياة مليون شخص"),
+        ("مؤرخون", "أودت بحياة مليون شخص")]

@@ -1639,6 +1639,8 @@ class ArticleExtractor:
             # دغر، الحسن طاهر، أن`: an apposition, then أن)
             if (gap == 0 or after_comma) and object_here and "obj" in cue.frames and self.is_word[j] and (
                     n not in STOP_WORDS or n in QUANTIFIERS
+                    or n == "ما" and "topic" not in cue.frames and j + 1 < sent.last_token and self.is_word[j + 1]
+                    and self.norms[j + 1] not in STOP_WORDS  # `ونفت الوزارة ما تردد`, `تنكر ما يعرف بالجريمة`
                     or n in DEMONSTRATIVES and j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                     and not self.lex.adverbials.match(self.norms, j) and self.norms[i - 1] not in NEGATIONS):
                 # (`ونفت الوزارة تلك المزاعم`; not `ولم تؤكد كوريا هذا العرض`: nothing was said)
