@@ -937,9 +937,10 @@ class ArticleExtractor:
             return None  # (`وأبلغ الصحفيين أن`: whom he told; `ووصف الأمر بأنه`: what he described)
         quantified = self.norms[j] in QUANTIFIER_HEADS
         k = j + 1 if quantified else j
-        n = self.norms[j]
-        if self.is_word[j] and n.endswith("ون") and len(n) > 5 and not n.startswith("ال") and n not in STOP_WORDS \
-                and n not in self.lex.cues and self.norms[j + 1] in COMPLEMENTIZERS and cue.feminine is False:
+        word = self.norms[j]
+        if self.is_word[j] and word.endswith("ون") and len(word) > 5 and not word.startswith("ال") \
+                and word not in STOP_WORDS and word not in self.lex.cues and self.norms[j + 1] in COMPLEMENTIZERS \
+                and not cue.feminine:
             return Mention(j, j + 1, None, None, "group")  # `التي يقول مؤرخون إنها`: people, a sound plural
         if not quantified and self._construct_head(j):
             k += 1  # `لائحة الاتهام`: a noun and its definite genitive
@@ -1834,7 +1835,7 @@ class ArticleExtractor:
         if m is None or m.last >= last or not (m.kind in ("organization", "media")
                                                or m.kind == "person" and m.has_name and self.known_name(m)):
             return False
-        return self.tokens[m.last].text in (":",) or self.tokens[m.last].text in QUOTE_CHARS \
+        return self.tokens[m.last].text == ":" or self.tokens[m.last].text in QUOTE_CHARS \
             or self.norms[m.last] in COMPLEMENTIZERS
 
     def _relayed_source(self, after: int, marker: int, sent: Sentence) -> tuple[Speaker, Mention] | None:

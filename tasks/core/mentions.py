@@ -471,8 +471,9 @@ def parse_mention(
             if chain_kind in ("organization", "group", "anonymous") and _is_definite(norms[i - 1]) and not _is_definite(n) \
                     and (_has_possessive(lex, n) and _not_a_name(lex, n, "") or lex.not_names.get(n) == "noun"
                          or len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and n[:3] not in ("ذات", "نفس")):
-                break  # `وأكدت الجبهة وقوفها`, `وجهت الهيئة انتقادات`: a common noun after a definite head is the object
-                # (`أكد اتحاد هندوراس لكرة القدم براءته`: a noun in ة with a pronoun, whatever the lexicon lacks)
+                # `وأكدت الجبهة وقوفها`, `وجهت الهيئة انتقادات`, `أكد اتحاد هندوراس لكرة القدم براءته` (a noun in ة
+                # with a pronoun, whatever the lexicon lacks): a common noun after a definite head is the object
+                break
             if chain_kind in ("anonymous", "group") and _is_definite(n) and not _is_nisba(n) \
                     and not _is_definite(norms[start]) and i > start + 1 and _indefinite_nisba(norms[i - 1]) \
                     and norms[i - 2] not in STOP_WORDS and not _head_kind(lex, norms, i)[0]:
