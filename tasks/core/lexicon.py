@@ -291,6 +291,7 @@ def load_lexicon() -> Lexicon:
     not_names = {cols[0]: cols[1] for cols in _rows("not_names.tsv")}
     cues, homographs = _load_cues(frozenset(w for w, kind in not_names.items() if kind == "noun"))
     boiler = frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("boilerplate.txt"))
+    quote_ends = _rows("after_quote_ends.txt")  # (column 2 `bare`: no comma needed before the word)
     return Lexicon(
         cues=cues,
         cue_lemmas=frozenset(c.lemma for c in cues.values()),
@@ -307,9 +308,8 @@ def load_lexicon() -> Lexicon:
         boilerplate=boiler,
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
-        after_quote_ends=_phrase_file("after_quote_ends.txt", article_variants=False),
-        after_quote_ends_bare=PhraseSet(_norm_phrase(cols[0]) for cols in _rows("after_quote_ends.txt")
-                                        if cols[1:] == ["bare"]),
+        after_quote_ends=PhraseSet(_norm_phrase(cols[0]) for cols in quote_ends),
+        after_quote_ends_bare=PhraseSet(_norm_phrase(cols[0]) for cols in quote_ends if cols[1:] == ["bare"]),
         phrase_ends=_phrase_file("phrase_ends.txt", article_variants=False),
         document_heads=_phrase_file("document_heads.txt"),
         non_speech=_words("non_speech.txt"),
