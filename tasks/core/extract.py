@@ -150,7 +150,9 @@ class ArticleExtractor:
         self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
         self.state = _State()
         self.out: list[Attribution] = []
-        self.nested_report = False  # the cue being read sits in another's content with its own named subject
+        # the cue being read sits in another's content with its own named subject: its speaker does not
+        # become the thread a later pro-drop verb refers to
+        self.nested_report = False
 
     def _past_dateline(self, sent: Sentence) -> Sentence:
         """`دبي، الإمارات العربية المتحدة (CNN) – أجرى النجم ...`: the sentence starts after the dateline
@@ -305,15 +307,11 @@ class ArticleExtractor:
         i = sent.first_token
         while i < sent.last_token:
             cue = self.cue_at(i)
-            self.nested_report = False
             if cue is None or not self._plausible_cue(i, cue, sent, covered):
                 i += 1
                 continue
-            last, n_speakers = self.state.last, len(self.state.speakers)
             att = self._attribution(i, cue, sent)
-            if self.nested_report:  # a report inside another's words does not move the thread
-                self.state.last = last
-                del self.state.speakers[n_speakers:]
+            self.nested_report = False  # (set by `_plausible_cue` for this cue only)
             if att is not None and any(a.start == att.start and a.end == att.end for a in self.out[-4:]):
                 att = None  # `وذكرت الصحيفة، نقلا عن مصدر، أن ...`: the relay already took this content
             if att is not None:
@@ -345,7 +343,7 @@ class ArticleExtractor:
         if self._relative_speech(i, cue):
             return True  # `بالهجوم الذي قال إن حصيلته ارتفعت`, `بمباراة قال إنها ستشهد`
         if not self._opens_clause(i, sent):
-            self.nested_report = self._named_nested_subject(i, cue, sent)
+            self.nested_report = self._named_nested_subject(i, cue, sent)  # read by `_with_speaker`, `_relay`
             return self.nested_report
         # the same test that ends the content there: `، مشيرا`, `، وأضاف`, `، كما أكد` yes;
         # `، تشترط بلاده انسحاب ...` (no link, no clitic) is still the reported content
@@ -515,7 +513,8 @@ class ArticleExtractor:
             before = self._quote_before(i - 1)
             if before is not None:
                 # `"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة ...`: the quote before is the content
-                self.state.last = speaker
+                if not self.nested_report:
+                    self.state.last = speaker
                 return self._make(self.tokens[i].start, self.tokens[i].end, cue.lemma, speaker, mention,
                                   before.start, before.end, "quote", sent, None,
                                   _confidence("quote", "explicit", cue, speaker, before), "explicit")
@@ -680,7 +679,7 @@ class ArticleExtractor:
         via = _strip_clitics(self.span_text(relayer.first, relayer.last)) if relayer is not None else None
         if via and relayer.kind in ("organization", "media"):
             via = self._speaker_from(relayer, None).canonical
-        if source_mention is not None and source.kind == "person":
+        if source_mention is not None and source.kind == "person" and not self.nested_report:
             self.state.last = source
         conf = _confidence(form, "relay", cue, source, self.quote_at(start))
         tok = self.tokens[i]
@@ -900,10 +899,8 @@ class ArticleExtractor:
         k = m.last
         if k + 3 >= sent.last_token or self.tokens[k].text not in ("،", ",") or self.norms[m.first].startswith("مصادر"):
             return False
-        name = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
-        return name is not None and name.kind == "person" and name.name_first == k + 1 \
-            and (name.name_last or name.last) - name.name_first >= 2 and name.last < sent.last_token \
-            and self.tokens[name.last].text in ("،", ",") and not self.lex.adverbials.match(self.norms, k + 1) \
+        name = self._full_name_to_comma(k + 1, sent.last_token)
+        return name is not None and name.name_first == k + 1 and not self.lex.adverbials.match(self.norms, k + 1) \
             and self.norms[k + 1] not in self.lex.not_names  # (not `بمحافظة عدن، جنوب البلاد،`)
 
     def _untitled_role_name(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
@@ -1430,11 +1427,17 @@ class ArticleExtractor:
             return None
         prev = self.sentences[k - 1]
         j = self._skip_adverbials(prev.first_token + 1, prev)
-        m = parse_mention(self.lex, self.norms, self.is_word, j, prev.last_token, self.vocab)
-        if m is None or m.kind != "person" or m.name_first is None or (m.name_last or m.last) - m.name_first < 2 \
-                or m.last >= prev.last_token or self.tokens[m.last].text not in ("،", ",") \
-                or any(self.norms[k].isdigit() for k in range(m.first, m.last)):
+        m = self._full_name_to_comma(j, prev.last_token)
+        if m is None or any(self.norms[k].isdigit() for k in range(m.first, m.last)):
             return None  # a full name closed by a comma, not a verb's object run on
+        return m
+
+    def _full_name_to_comma(self, j: int, limit: int) -> Mention | None:
+        """A person mention at j whose name has two words or more and which a comma closes."""
+        m = parse_mention(self.lex, self.norms, self.is_word, j, limit, self.vocab)
+        if m is None or m.kind != "person" or m.name_first is None or (m.name_last or m.last) - m.name_first < 2 \
+                or m.last >= limit or self.tokens[m.last].text not in ("،", ","):
+            return None
         return m
 
     def _agrees(self, speaker: Speaker, cue: CueForm | None, strict: bool = False) -> bool:
@@ -1527,9 +1530,11 @@ class ArticleExtractor:
                                            or self.known_name_text(speaker.canonical)) \
                 and not self._is_report(speaker):
             # a speaker met inside a quotation is the quoted person's report, not the article's
-            # thread, unless the article names that person elsewhere
-            self.state.last = speaker
-            self.state.speakers.append(speaker)
+            # thread, unless the article names that person elsewhere; so is one named inside another's
+            # reported words (the verb still shows the speaker's gender)
+            if not self.nested_report:
+                self.state.last = speaker
+                self.state.speakers.append(speaker)
             if cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
                 self.state.feminine.setdefault(speaker.canonical, cue.feminine)
         conf = _confidence(form, how, cue, speaker, self.quote_at(start))
@@ -1583,6 +1588,7 @@ class ArticleExtractor:
         past = self._past_title_apposition(after, sent)
         j = self._skip_adverbials(past, sent)
         first = j  # where the search starts: the speaker's end, past its adverbials
+        interviewed = "مع" in self.norms[after:first]  # `في مقابلة مع بي بي سي` was skipped on the way
         # after an apposition a clause may still follow its frame (`أكد كوين، محامي ترامب، لصحيفة ... أنه`)
         object_here = past == after or not any(self.norms[k] in COMPLEMENTIZERS
                                                for k in range(j, min(sent.last_token, j + 12)))
@@ -1619,7 +1625,7 @@ class ArticleExtractor:
                 # `وقال نحن نعمل ...`, `وقال الخطيب أريد ...`: direct speech with neither colon nor marks
                 return self._clause_content(j, sent, "quote", j)
             if gap == 0 and "quote" in cue.frames and self.lex.not_names.get(n) == "verb" \
-                    and cue.kind == "perfect" and n not in self.lex.cues and "مع" not in self.norms[after:first]:
+                    and cue.kind == "perfect" and n not in self.lex.cues and not interviewed:
                 # (not `صرح في حديث مع صحيفة "بيلد" نشرت الجمعة أن`: a verb about whom he spoke with)
                 # `وأضاف ستكون الساعات القادمة حاسمة`: speech with neither أن nor quotation marks
                 return self._clause_content(j, sent, "clause", j)
@@ -1631,7 +1637,7 @@ class ArticleExtractor:
                                                          and not is_title(self.lex, self.norms, j + 1)):
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
             after_comma = gap == 1 and j == first + 1 and self.tokens[first].text in ("،", ",") \
-                and (first == after or "مع" in self.norms[after:first]) \
+                and (first == after or interviewed) \
                 and not self.lex.adverbials.match(self.norms, j) and not is_title(self.lex, self.norms, j) \
                 and self.norms[j] not in QUANTIFIER_HEADS and "topic" not in cue.frames \
                 and not any(self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"
