@@ -411,6 +411,13 @@ def test_an_interposed_according_to_frame_keeps_the_whole_statement():
     assert a.content.endswith("عن مقتل 14 عنصرا من قوات النظام")
 
 
+def test_a_frame_between_dashes_keeps_the_statement_around_it():
+    a = only('يذكر أن القوات السعودية - وبحسب قناة "العربية" - قد أحبطت اليوم هجوما على منفذ الطوال.')
+    assert (a.speaker, a.content) == ("قناة العربية", 'القوات السعودية - وبحسب قناة "العربية" - قد أحبطت اليوم هجوما على منفذ الطوال')
+    a = only("وكان يقيم في تينيسي، إلا أنه أمضى سبعة أشهر في الأردن، وفق ما نقلت صحيفة نيويورك تايمز، مساء أمس، عن مسؤول.")
+    assert a.content == "أمضى سبعة أشهر في الأردن"  # the frame's own time and source follow its comma
+
+
 def test_a_relative_object_of_a_cue_is_what_the_clause_subject_said():
     a = only("وفي فبراير الماضي، أسقطت إسرائيل ما قالت إنها طائرة إيرانية مسيرة.")
     assert (a.speaker, a.content) == ("إسرائيل", "طائرة إيرانية مسيرة")

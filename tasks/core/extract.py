@@ -2106,7 +2106,13 @@ class ArticleExtractor:
             if found is not None and len(self.text[found[0]:found[1]].split()) < 3 and after < sent.last_token \
                     and comma_after:
                 found = None  # `ولم يعرف بحسب المرصد، "ما إذا كان ..."`: the statement follows the frame
-            if found is None and k <= sent.first_token + 3 and after < sent.last_token and (
+            interposed = self._interposed_frame(k, m.last, sent)
+            if interposed is not None and not self._cue_attribution_at_or_after(after, sent):
+                # `وأسفرت الضربة الجوية، وفق المرصد، عن مقتل`, `أن القوات - وبحسب قناة "العربية" - قد
+                # أحبطت`: a frame set between two commas or two dashes; the statement runs on past it
+                clause = self._clause_content(after, sent, "according_to", after)
+                found = (interposed, clause[1]) if clause is not None else found
+            elif found is None and k <= sent.first_token + 3 and after < sent.last_token and (
                     comma_after or k <= sent.first_token + 1 and m.kind in ("media", "organization")):
                 # (`ووفقا لإحصاءات رويترز قتل 29 جنديا`: an outlet's frame needs no comma)
                 # `ووفقا لوزارة الصحة، ارتفع عدد الجرحى ...`: the frame opens the sentence
@@ -2122,14 +2128,6 @@ class ArticleExtractor:
                         after = comma + 1
                 clause = self._clause_content(after, sent, "according_to", after)
                 found = clause[:2] if clause else None
-            elif found is not None and k > sent.first_token and self.tokens[k - 1].text in ("،", ",") \
-                    and after < sent.last_token and self.tokens[after - 1].text in ("،", ",") \
-                    and not self._cue_attribution_at_or_after(after, sent):
-                # `وأسفرت الضربة الجوية، وفق المرصد، عن مقتل 14 عنصرا`: an interposed frame; the
-                # statement runs on past it
-                clause = self._clause_content(after, sent, "according_to", after)
-                if clause is not None:
-                    found = (found[0], clause[1])
         if found is None:
             return None
         start, end = found
@@ -2139,6 +2137,26 @@ class ArticleExtractor:
         return self._make(self.tokens[k].start, cue_end, cue_lemma, speaker, m, start, end,
                           "according_to", sent, via, 0.6 if speaker.kind != "anonymous" else 0.65,
                           "according_to")
+
+    def _interposed_frame(self, k: int, end: int, sent: Sentence) -> int | None:
+        """Where the statement around an according-to phrase at k starts, if the phrase (its source
+        ending at `end`) stands between two commas or two dashes with words on both sides."""
+        if k <= sent.first_token or end >= sent.last_token - 1:
+            return None
+        opening, closing = self.tokens[k - 1].text, self.tokens[end].text
+        if not (opening in ("،", ",") and closing in ("،", ",") or opening in DASHES and closing in DASHES):
+            return None
+        relayed = any("relay" in cue.frames for c in range(k, end) if (cue := self.cue_at(c)) is not None)
+        if self.lex.adverbials.match(self.norms, end + 1) or relayed and self.norms[end + 1] == "عن":
+            return None  # `وفق ما نقلت صحيفة «نيويورك تايمز»، مساء أمس، عن مسؤول`: the frame goes on
+        first = sent.first_token
+        for j in range(k - 2, sent.first_token - 1, -1):
+            if self.norms[j] in COMPLEMENTIZERS:
+                first = j + 1
+                break
+        if first >= k - 1:
+            return None
+        return self.tokens[first].start
 
     def _mention_after_l(self, k: int, sent: Sentence, kinds: tuple[str, ...] = ("organization",)) -> Mention | None:
         """The mention in `لوزارة الصحة`, read as if the preposition were not there.
