@@ -302,6 +302,17 @@ def test_a_long_title_keeps_the_whole_name():
     assert (a.speaker, a.content) == ("محمد بن ناصر الخزيم", "البرنامج نجح")
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وقال الإسباني رافائيل نادال بعد المباراة إن الملعب كان صعبا.", "رافائيل نادال"),
+    ("ورأت البريطانية آيمي فولر التي حلت في المركز السابع عشر، أن ظروف المنافسات كانت من الأصعب.", "آيمي فولر"),
+    ('وقال البرتغالي كريستيانو رونالدو: "سنفوز".', "كريستيانو رونالدو"),
+])
+def test_a_nationality_before_a_name_is_a_title(sentence, speaker):
+    assert only(sentence).speaker == speaker
+    # a family name shaped like a nisba is no nationality (`البغدادي` is of بغداد, but an object follows)
+    assert [a.speaker for a in run("وقال المصدر إن هناك جناحا لا يرى البغدادي مؤهلا للقيادة.")] == ["المصدر"]
+
+
 def test_a_definite_organisation_with_adjectives_refers_back():
     found = run("وقالت منظمة الأمم المتحدة للطفولة إن المدارس تضررت. وأضافت المنظمة الدولية أن الأطفال بحاجة إلى دعم.")
     assert [a.speaker for a in found] == ["منظمة الأمم المتحدة للطفولة"] * 2

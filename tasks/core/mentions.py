@@ -138,6 +138,14 @@ def _is_nisba(n: str) -> bool:
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
+def _nationality(lex: Lexicon, n: str) -> bool:
+    """A definite nisba of a country the lexicon knows: الإسباني (إسبانيا), الفرنسية (فرنسا), البرتغالي."""
+    if not n.startswith("ال") or not n.endswith(("ي", "يه")) or len(n) < 6:
+        return False
+    stem = n[2:-1] if n.endswith("ي") else n[2:-2]
+    return any(lex.places.match([form], 0) == 1 for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
+
+
 def _indefinite_nisba(n: str) -> bool:
     """An indefinite relational adjective: تركي، أمنية، أردنيون (not a word behind و / ب / ل)."""
     return len(n) > 3 and not _is_definite(n) and n[0] not in "وبل" and n not in STOP_WORDS \
@@ -356,6 +364,10 @@ def parse_mention(
     if norms[i] in ("ل", "لـ") or lex.nonhuman_subjects.match([strip_proclitic(norms[i])], 0):
         return None
     kind, width = _head_kind(lex, norms, i)
+    if kind is None and _nationality(lex, norms[i]) and all(
+            _name_follows(lex, norms, is_word, k, limit) and not norms[k].startswith("و") for k in (i + 1, i + 2)) \
+            and not (len(norms[i + 1]) > 4 and norms[i + 1].endswith("ا")):
+        kind, width = "title", 1  # `ورأت البريطانية آيمي فولر`, `وقال الإسباني رافائيل نادال`: a nationality
     demonstrative = norms[i] in DEMONSTRATIVES
     if demonstrative:
         i += 1
