@@ -313,6 +313,14 @@ def test_a_nationality_before_a_name_is_a_title(sentence, speaker):
     assert [a.speaker for a in run("وقال المصدر إن هناك جناحا لا يرى البغدادي مؤهلا للقيادة.")] == ["المصدر"]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وأوضح تامر عبد المنعم أن الخلافات تعود إلى مسلسل.", "تامر عبد المنعم"),
+    ('قال حبيب الملا، الرئيس التنفيذي لمكتب "بيكر مكنزي"، إن القرار صائب.', "حبيب الملا"),
+])
+def test_a_given_name_that_is_also_a_word_starts_a_speaker(sentence, speaker):
+    assert only(sentence).speaker == speaker
+
+
 def test_a_definite_organisation_with_adjectives_refers_back():
     found = run("وقالت منظمة الأمم المتحدة للطفولة إن المدارس تضررت. وأضافت المنظمة الدولية أن الأطفال بحاجة إلى دعم.")
     assert [a.speaker for a in found] == ["منظمة الأمم المتحدة للطفولة"] * 2
