@@ -321,6 +321,14 @@ def test_a_given_name_that_is_also_a_word_starts_a_speaker(sentence, speaker):
     assert only(sentence).speaker == speaker
 
 
+def test_a_name_that_a_title_follows_is_known_later():
+    found = run("رفض ماسيميليانو أليغري مدرب يوفنتوس التكهنات. وقال أليغري: لا أشعر أني اقتربت من نهاية مشواري.")
+    assert [a.speaker for a in found] == ["ماسيميليانو أليغري"]
+    # a name in the genitive of a definite noun is not taken with its preposition
+    found = run("يوضح السجل التهديفي لسيرجيو راموس قائد ريال مدريد أنه اعتاد ذلك. وقال راموس إن الأغنية جاهزة.")
+    assert [a.speaker for a in found] == ["راموس"]
+
+
 def test_a_definite_organisation_with_adjectives_refers_back():
     found = run("وقالت منظمة الأمم المتحدة للطفولة إن المدارس تضررت. وأضافت المنظمة الدولية أن الأطفال بحاجة إلى دعم.")
     assert [a.speaker for a in found] == ["منظمة الأمم المتحدة للطفولة"] * 2

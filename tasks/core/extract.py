@@ -29,6 +29,7 @@ from tasks.core.mentions import (
     is_title,
     masdar_shape,
     parse_mention,
+    plain_name_words,
     strip_proclitic,
 )
 from tasks.core.model import Article, Attribution
@@ -206,7 +207,38 @@ class ArticleExtractor:
                     k = m.last
                     continue
             k += 1
+        names += self._names_before_titles(names)
         return names
+
+    def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tuple[str, ...]]]:
+        """Names that a title follows instead of preceding: `رفض ماسيميليانو أليغري مدرب يوفنتوس`,
+        `قال حبيب الملا، الرئيس التنفيذي لمكتب`: two or three name words, then the title (after a comma or
+        not), with no title before them."""
+        found: list[tuple[int, tuple[str, ...]]] = []
+        taken = {pos for pos, _ in titled}
+        for t in range(3, len(self.tokens)):
+            width = is_title(self.lex, self.norms, t)
+            if not width or self.norms[t].startswith(("و", "ف")):
+                continue
+            end = t - 1 if self.tokens[t - 1].text in ("،", ",") else t
+            for start in (end - 2, end - 3):
+                if start < 0 or start in taken or start > 0 and (
+                        is_title(self.lex, self.norms, start - 1) or self.norms[start - 1].startswith("ال")):
+                    continue  # (after a definite word the name is its genitive: `السجل التهديفي لسيرجيو راموس`)
+                m = parse_mention(self.lex, self.norms, self.is_word, start, end + 1, self.vocab)
+                if m is not None and m.kind == "person" and m.name_first == start and (m.name_last or m.last) == end \
+                        and plain_name_words(self.lex, self.norms[start:end]) \
+                        and not self.norms[start].startswith(("و", "ف", "ال")) \
+                        and not (self.norms[start][0] in "لبك" and self.norms[start][1:] in self.vocab) \
+                        and not any(w.endswith("ه") and w[:-1] in self.vocab or w.endswith("هم") or w.startswith(("ول", "وب"))
+                                    for w in self.norms[start:end]):
+                    # (not `ومثل جدعون`, `ويقبع دميرتاش`: a verb; not `العروس نايش`, `رحمه الله`,
+                    # `مونيز بشهادتهم`: a noun; not `لسيرجيو راموس`: a preposition on a name)
+                    found.append((start, tuple(self.norms[start:end])))
+                    self.titled.append((start, _without_hashtags(self.span_text(start, end)),
+                                        tuple(self.norms[t : t + width])))
+                    break
+        return found
 
     def known_name_text(self, name: str) -> bool:
         return all(self._known_word(normalise_token(w)) for w in name.split())
