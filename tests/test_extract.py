@@ -329,6 +329,12 @@ def test_a_name_that_a_title_follows_is_known_later():
     assert [a.speaker for a in found] == ["راموس"]
 
 
+def test_a_subject_name_may_carry_its_title_after_it():
+    a = only("محمد العلي رئيس قسم البحوث قال إن التضخم سيتراجع.")
+    assert (a.speaker, a.content) == ("محمد العلي", "التضخم سيتراجع")
+    assert [a.speaker for a in run("وفي المؤتمر الصحفي قال إن التضخم سيتراجع.")] != ["وفي المؤتمر"]
+
+
 def test_a_definite_organisation_with_adjectives_refers_back():
     found = run("وقالت منظمة الأمم المتحدة للطفولة إن المدارس تضررت. وأضافت المنظمة الدولية أن الأطفال بحاجة إلى دعم.")
     assert [a.speaker for a in found] == ["منظمة الأمم المتحدة للطفولة"] * 2

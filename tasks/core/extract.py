@@ -1223,18 +1223,30 @@ class ArticleExtractor:
         m = parse_mention(self.lex, self.norms, self.is_word, first, end, self.vocab)
         if m is None:
             m = self._known_name_at(first, end)  # `"ولد الشيخ أكد`: a name the article gave in full
-        if m is None or m.last < end - 0 and not self._joint_tail(m.last, end):
+        # `محمد العلي رئيس قسم البحوث قال إن`: the name, its title after it, then the verb
+        titled_after = m is not None and self._title_chain_to(m, end)
+        if m is None or m.last < end and not self._joint_tail(m.last, end) and not titled_after:
             return None
         if m.kind == "person" and not self.known_name(m) and head_kind_before(self.lex, self.norms, first) is None \
-                and not (framed and first == sent.first_token + 1):
+                and not (framed and first == sent.first_token + 1) and not titled_after:
             return None
         if apposition is not None and m.kind == "role":
             # `وكان رئيس الوزراء الإثيوبي الجديد، أبيي أحمد، أعلن`: the name stands in the apposition
             name = parse_mention(self.lex, self.norms, self.is_word, apposition[0] + 1, apposition[1], self.vocab)
             if name is not None and name.kind == "person" and name.has_name and name.last == apposition[1]:
                 return Mention(m.first, apposition[1], name.name_first, name.name_last, "person")
+        if titled_after:
+            return m
         return Mention(m.first, end, m.name_first, m.name_last if m.last == end else m.name_last, m.kind,
                        m.definite_role)
+
+    def _title_chain_to(self, m: Mention, end: int) -> bool:
+        """A bare personal name of two words or more whose title follows it and runs to `end`."""
+        if m.kind != "person" or m.name_first != m.first or m.last >= end or (m.name_last or m.last) - m.first < 2 \
+                or not is_title(self.lex, self.norms, m.last) or not plain_name_words(self.lex, self.norms[m.first : m.last]):
+            return False  # (not `وفي المؤتمر الصحفي قال`: a prepositional phrase)
+        role = parse_mention(self.lex, self.norms, self.is_word, m.last, end, self.vocab)
+        return role is not None and role.kind == "role" and role.last == end
 
     def _antecedent(self, end: int, sent: Sentence) -> Mention | None:
         """The longest named or headed mention that ends right before a relative pronoun."""
