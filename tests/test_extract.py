@@ -335,6 +335,12 @@ def test_a_subject_name_may_carry_its_title_after_it():
     assert [a.speaker for a in run("وفي المؤتمر الصحفي قال إن التضخم سيتراجع.")] != ["وفي المؤتمر"]
 
 
+def test_the_surname_of_someone_already_quoted_is_a_speaker():
+    found = run("قال سعد الحريري إن الحكومة قائمة. وفي تصريحات للعربية قال الحريري إن مؤتمر باريس سيشهد تقديم مساعدات.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("سعد الحريري", "الحكومة قائمة"), ("سعد الحريري", "مؤتمر باريس سيشهد تقديم مساعدات")]
+
+
 def test_a_definite_organisation_with_adjectives_refers_back():
     found = run("وقالت منظمة الأمم المتحدة للطفولة إن المدارس تضررت. وأضافت المنظمة الدولية أن الأطفال بحاجة إلى دعم.")
     assert [a.speaker for a in found] == ["منظمة الأمم المتحدة للطفولة"] * 2

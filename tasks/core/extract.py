@@ -1031,10 +1031,12 @@ class ArticleExtractor:
             and n not in COMPLEMENTIZERS and not self.lex.adverbials.match(self.norms, k)
 
     def _known_name_at(self, j: int, limit: int) -> Mention | None:
-        """`أشارت الغادري`, `وقال السراج`: a definite surname the article gave in full elsewhere."""
+        """`أشارت الغادري`, `وقال السراج`: a definite surname the article gave in full elsewhere (with a
+        title, or as the name of someone already quoted: `قال سعد الحريري ... وفي حديث قال الحريري`)."""
         k = j
-        while k < limit and k - j < 4 and self.is_word[k] and self.norms[k] in self.doc_name_tokens \
-                and self.norms[k] not in STOP_WORDS:
+        while k < limit and k - j < 4 and self.is_word[k] and self.norms[k] not in STOP_WORDS and (
+                self.norms[k] in self.doc_name_tokens
+                or self.norms[k].startswith("ال") and self.norms[k] in self.state.person_words):
             k += 1
         if k == j:
             return None
