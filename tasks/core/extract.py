@@ -989,6 +989,13 @@ class ArticleExtractor:
             while end < sent.last_token and self.norms[end].startswith("ال") and _is_adjective(self.norms[end]):
                 end += 1
             k = end if l_phrase == k else k
+        if end < sent.last_token and self.norms[end] in RELATIVES:
+            # `وقالت الولايات التي رفعت الدعوى إن`: a short relative clause between the subject and its أن
+            rel = end + 1
+            while rel < min(sent.last_token, end + 8) and self.is_word[rel] and self.norms[rel] not in COMPLEMENTIZERS \
+                    and self.norms[rel] not in self.lex.cues:
+                rel += 1
+            end = rel
         if end >= sent.last_token:
             return None
         n = self.norms[end]
