@@ -450,6 +450,13 @@ def test_an_interposed_according_to_frame_keeps_the_whole_statement():
     assert a.content.endswith("عن مقتل 14 عنصرا من قوات النظام")
 
 
+def test_ala_ma_with_a_verb_is_a_frame_after_a_comma_only():
+    a = only("قتل المدبر في تبادل إطلاق نار في إقليم بلوشستان، على ما قال مسؤولون.")
+    assert (a.form, a.speaker, a.content) == ("according_to", "مسؤولون", "قتل المدبر في تبادل إطلاق نار في إقليم بلوشستان")
+    found = run("أعلن الجيش أنه شن قصفا ردا على ما قال إنه هجوم صاروخي.")  # what it said: not a frame
+    assert [(a.cue, a.form) for a in found] == [("أعلن", "clause"), ("قال", "clause")]
+
+
 def test_a_frame_between_dashes_keeps_the_statement_around_it():
     a = only('يذكر أن القوات السعودية - وبحسب قناة "العربية" - قد أحبطت اليوم هجوما على منفذ الطوال.')
     assert (a.speaker, a.content) == ("قناة العربية", 'القوات السعودية - وبحسب قناة "العربية" - قد أحبطت اليوم هجوما على منفذ الطوال')

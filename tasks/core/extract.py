@@ -2085,6 +2085,8 @@ class ArticleExtractor:
         is written on the source (the phrase then covers only `وفقا`)."""
         norms = self.norms
         n = self.lex.according_to.match(norms, k)
+        if n and norms[k : k + 2] == ["علي", "ما"] and (k == 0 or self.is_word[k - 1]):
+            return 0  # `ردا على ما قال إنه هجوم`: what someone said, not the frame `، على ما قال مسؤولون`
         if n or k >= len(norms):
             return n
         heads = [norms[k][1:]] if len(norms[k]) > 3 and norms[k][0] == "و" else []
