@@ -341,6 +341,14 @@ def test_the_surname_of_someone_already_quoted_is_a_speaker():
         ("سعد الحريري", "الحكومة قائمة"), ("سعد الحريري", "مؤتمر باريس سيشهد تقديم مساعدات")]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وقال أليغري: لا أشعر أني اقتربت من نهاية مشواري.", "أليغري"),
+    ("وقال أليكس كروز لبي بي سي إن القراصنة شنوا هجوما معقدا.", "أليكس كروز"),
+])
+def test_a_name_written_with_a_hamza_before_its_lam_is_no_definite_noun(sentence, speaker):
+    assert only(sentence).speaker == speaker
+
+
 def test_a_definite_organisation_with_adjectives_refers_back():
     found = run("وقالت منظمة الأمم المتحدة للطفولة إن المدارس تضررت. وأضافت المنظمة الدولية أن الأطفال بحاجة إلى دعم.")
     assert [a.speaker for a in found] == ["منظمة الأمم المتحدة للطفولة"] * 2

@@ -25,6 +25,7 @@ from tasks.core.mentions import (
     QUANTIFIER_HEADS,
     STOP_WORDS,
     Mention,
+    hamza_al_words,
     head_kind_before,
     is_title,
     masdar_shape,
@@ -141,7 +142,7 @@ class ArticleExtractor:
         self.is_word = [t.is_word for t in self.tokens]
         self.quotes: list[Quote] = find_quotes(self.text)
         self.sentences: list[Sentence] = split_sentences(self.text, self.tokens, self.quotes)
-        self.vocab = frozenset(self.norms)
+        self.vocab = frozenset(self.norms) | hamza_al_words([t.text for t in self.tokens], self.norms)
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
         self.institutions: list[tuple[int, str, str, str]] = []  # (token, head, mention text, kind)
         self.l_mentions: set[int] = set()  # mentions read after a ل written on them (`لوزارة الصحة`)

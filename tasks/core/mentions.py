@@ -133,6 +133,31 @@ def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[b
         and not _head_kind(lex, norms, i)[0] and not is_title(lex, norms, i + 1)
 
 
+# A document's vocabulary also holds, behind this mark, the normal form of every word written with a
+# hamza before its ل (`أليغري`, `أليكس`): normalisation makes them look like ال + noun, the hamza says
+# they are not (the article is written ال, without one).
+HAMZA_AL_MARK = "\u0621"
+
+
+def hamza_al_words(surfaces: Sequence[str], norms: Sequence[str]) -> set[str]:
+    return {HAMZA_AL_MARK + n for t, n in zip(surfaces, norms, strict=True) if t.startswith(("أل", "إل"))}
+
+
+def written_with_hamza(n: str, doc_vocab: frozenset[str]) -> bool:
+    return HAMZA_AL_MARK + n in doc_vocab
+
+
+def _hamza_al_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int,
+                   doc_vocab: frozenset[str]) -> bool:
+    """`وقال أليغري:`, `أليكس كروز`, `إليسا`: a name written with a hamza before its ل, alone or before a
+    bare name (not `ألبا الصحف`: a surname, then the object; not `ألقى`, `ألحق`: a verb of four letters)."""
+    n = norms[i]
+    if not written_with_hamza(n, doc_vocab) or len(n) < 5 and not n.endswith("ا") or n[2:] in lex.not_names:
+        return False
+    return i + 1 >= limit or not is_word[i + 1] or norms[i + 1] in STOP_WORDS or norms[i + 1] in lex.cues \
+        or _name_follows(lex, norms, is_word, i + 1, limit) and not _not_a_name(lex, norms[i + 1], "وبل")
+
+
 def _is_nisba(n: str) -> bool:
     """A definite relational adjective: الروسية، التركي، الدولية، الأميركيين."""
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
@@ -392,7 +417,8 @@ def parse_mention(
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
         # (`أكدت عدم استهدافها`, `تعارض انضمام`, `بدخول`: not_names.tsv, mined from the corpus).
         # `وقال اليكسي زياتسيف المتحدث` (not `المزارعة فاطمة`: a feminine noun, a role the titles lack)
-        foreign = not norms[i].endswith("ه") and _definite_first_name(lex, norms, is_word, i, limit, True)
+        foreign = not norms[i].endswith("ه") and _definite_first_name(lex, norms, is_word, i, limit, True) \
+            or _hamza_al_name(lex, norms, is_word, i, limit, doc_vocab)
         if _is_definite(norms[i]) and not foreign or _has_possessive(lex, norms[i]) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
                 or len(norms[i]) >= 4 and _accusative_noun(lex, norms[i]) \
