@@ -1200,6 +1200,16 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
     assert a.speaker == "علي خامنئي"
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "kind"), [
+    ("قالت خمسة مصادر مطلعة لرويترز إن الحكومة وضعت اللمسات الأخيرة.", "خمسة مصادر مطلعة", "anonymous"),
+    ("قال 79٪ من المشاركين أنه يتم تسجيل القرارات.", "79٪ من المشاركين", "group"),
+    ("وقالت 82% من المشاركات إنهن سيقدن هذا العام.", "82% من المشاركات", "group"),
+])
+def test_a_number_or_a_share_of_people_speaks(sentence, speaker, kind):
+    a = only(sentence)
+    assert (a.speaker, a.speaker_type) == (speaker, kind)
+
+
 def test_many_of_a_group_speak():
     assert only("وقال العديد من المتظاهرين إن الأسعار مرتفعة.").speaker == "العديد من المتظاهرين"
     assert only("ويرى أغلبية المحللين أن الأسعار مرتفعة.").speaker == "أغلبية المحللين"

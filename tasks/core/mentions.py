@@ -388,6 +388,17 @@ def parse_mention(
         one_of = _one_of_people(lex, norms, is_word, k, limit) if norms[i] in ("احد", "احدي") else None
         if one_of is not None:
             return Mention(start, one_of, None, None, "anonymous")
+    if norms[i] in NUMBER_WORDS or norms[i].replace(".", "", 1).replace(",", "", 1).isdigit():
+        # `قالت خمسة مصادر مطلعة`, `قال 79٪ من المشاركين`: a number of people, or a share of them
+        k = i + 1
+        share = k < limit and norms[k] in ("%", "٪", "بالمايه") or norms[k : k + 2] == ["في", "المايه"]
+        k += 2 if norms[k : k + 2] == ["في", "المايه"] else 1 if share else 0
+        k += 1 if k < limit and norms[k] == "من" else 0
+        inner = parse_mention(lex, norms, is_word, k, limit, doc_vocab, b_complement, frame_prepositions) \
+            if k < limit else None
+        if inner is None or inner.kind not in ("group", "anonymous") or is_title(lex, norms, k):
+            return None
+        return Mention(start, inner.last, None, None, "group" if share else inner.kind)
     if norms[i] in STOP_WORDS and norms[i] not in DEMONSTRATIVES:
         return None
     if norms[i].startswith("لل") or norms[i].startswith("ل") and (
