@@ -1224,6 +1224,8 @@ def test_an_unlisted_body_before_an_is_the_subject_not_the_last_speaker():
     a = only("وأكدت المنظمات في بيان مشترك أن المهاجرين تاهوا في البحر.")
     assert (a.speaker, a.speaker_type) == ("المنظمات", "group")
     assert only("وأكدت العلاقات الإعلامية للحزب أن الخبر عار من الصحة.").speaker == "العلاقات الإعلامية للحزب"
+    a = only('وقالت الراهبات "لأنه قرار حر، سندافع عن حقها".')  # a group, then a quotation instead of إن
+    assert (a.speaker, a.form) == ("الراهبات", "quote")
     a = only("وقالت الولايات التي رفعت الدعوى إن السياسة تسبب ضررا.")  # a relative clause before إن
     assert (a.speaker, a.content) == ("الولايات", "السياسة تسبب ضررا")
 

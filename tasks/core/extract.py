@@ -1000,7 +1000,11 @@ class ArticleExtractor:
         if end >= sent.last_token:
             return None
         n = self.norms[end]
-        if not (n in COMPLEMENTIZERS and n not in ("فان", "فانه") or self.tokens[end].text == ":"
+        # `وقالت الراهبات "..."`: a group before a quotation (a role, `وتابع الشاهد العيان "..."`, `قالت العارضة
+        # البريطانية "..."`, is someone quoted before)
+        opens_quote = "quote" in cue.frames and self.quote_opening_at(end) is not None \
+            and self.norms[j].endswith(("ات", "ون", "يين"))
+        if not (n in COMPLEMENTIZERS and n not in ("فان", "فانه") or self.tokens[end].text == ":" or opens_quote
                 or n in cue.frames & SEPARATE_PREPOSITIONS and end + 1 < sent.last_token
                 and self.norms[end + 1] in COMPLEMENTIZERS):
             return None
