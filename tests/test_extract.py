@@ -1240,6 +1240,12 @@ def test_an_unlisted_noun_after_a_verb_of_telling_or_a_known_speaker_is_not_a_ne
     assert {a.speaker for a in found} == {"سعد الحريري"}
 
 
+def test_an_oblique_plural_after_a_verb_of_calling_on_is_whom_he_called_on():
+    found = run("قال الوزير سمير الشعار إن الوضع خطير. وطالب السياسيين بالاضطلاع بدورهم.")
+    assert [a.speaker for a in found] == ["سمير الشعار"] * 2
+    assert only("ودعا المتظاهرون إلى الإفراج عن المعتقلين.").speaker == "المتظاهرون"  # the nominative speaks
+
+
 def test_a_name_in_b_before_the_b_complement_is_a_name():
     a = only("ورحب المدير الإقليمي للحملة الدكتور بدر عبد الرحمن السمحان بالوفد وزيارته.")
     assert (a.speaker, a.content) == ("بدر عبد الرحمن السمحان", "بالوفد وزيارته")

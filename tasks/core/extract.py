@@ -856,6 +856,11 @@ class ArticleExtractor:
                 or self._unlisted_subject(j, cue, sent)
         if m is None:
             return None, i + 1
+        if m.kind in ("group", "anonymous") and "whom" in cue.frames and self.norms[m.first].endswith("ين") \
+                and len(self.norms[m.first]) > 5:
+            # `ودعا المواطنين إلى`, `وطالب السياسيين بـ`: a sound plural in the oblique case is whom he
+            # called on (the subject would be `المواطنون`)
+            return None, i + 1
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
             # object: `دعا موسكو إلى لعب دور` (pro-drop, Moscow is invited).
