@@ -1240,6 +1240,12 @@ def test_an_unlisted_noun_after_a_verb_of_telling_or_a_known_speaker_is_not_a_ne
     assert {a.speaker for a in found} == {"سعد الحريري"}
 
 
+def test_a_plural_participle_takes_no_single_speaker():
+    found = run("وقال الأمين العام للحزب حسن نصر الله إن الحرب انتهت، فيما رد نواب المعارضة على الخطاب "
+                "منتقدين تصريحاته بشدة.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "حسن نصر الله"), ("منتقدين", "نواب المعارضة")]
+
+
 def test_an_oblique_plural_after_a_verb_of_calling_on_is_whom_he_called_on():
     found = run("قال الوزير سمير الشعار إن الوضع خطير. وطالب السياسيين بالاضطلاع بدورهم.")
     assert [a.speaker for a in found] == ["سمير الشعار"] * 2

@@ -1538,17 +1538,32 @@ class ArticleExtractor:
     def _participle_speaker(self, i: int, sent: Sentence) -> Speaker | None:
         """`قائلا`, `مشيرا`: the subject of the main clause, i.e. the sentence's last speaker."""
         here = [a for a in self.out if sent.start <= a.cue_start < self.tokens[i].start]
+        cue = self.cue_at(i)
         for att in reversed(here):
             if any(o.start <= att.cue_start < o.end for o in here if o is not att):
                 continue  # nested in another's content: `قال مون إن كيم "أعرب ..."، مشيرا` is Moon
+            if cue is not None and not self._participle_agrees(cue, att):
+                continue  # `... قال حسن نصر الله ...، منتقدين`: a plural participle, so not the one man
             k = self._token_after(att.cue_start - 1, sent.last_token)
             if k > sent.first_token and self.norms[k - 1] in RELATIVES:
                 continue  # `ووجه خاتمي تهديدا للدول التي أعلنت ...، قائلا`: a relative clause's speaker
             return Speaker(att.speaker or "", att.speaker_type, "")
         mention = self._main_clause_subject(i, sent)
-        if mention is not None:
+        plural = cue is not None and cue.plural
+        if mention is not None and not (plural and mention.kind in ("person", "organization", "media", "place")):
             return self._speaker_from(mention, None)
-        return self._pro_drop(CueForm("", "participle", frozenset()), i, sent)
+        return self._pro_drop(cue if plural else CueForm("", "participle", frozenset()), i, sent)
+
+    def _participle_agrees(self, cue: CueForm, att: Attribution) -> bool:
+        """A plural participle (`منتقدين`) takes no single speaker; a feminine one (`مرجحة`) no man and no
+        masculine plural."""
+        single = att.speaker_type in ("person", "organization", "media", "place") and " و" not in (att.speaker or "")
+        if cue.plural:
+            return not single
+        if cue.feminine:
+            masculine_plural = att.speaker_type == "group" and normalise_token((att.speaker or " ").split()[0]).endswith(("ون", "ين"))
+            return not masculine_plural and self.state.feminine.get(att.speaker or "") is not False
+        return True
 
     def _main_clause_subject(self, i: int, sent: Sentence) -> Mention | None:
         """`وقال X` / `أجرى X ...، مشيرا`: the mention after the sentence's first verb-like word."""
