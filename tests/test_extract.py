@@ -1240,6 +1240,11 @@ def test_an_unlisted_noun_after_a_verb_of_telling_or_a_known_speaker_is_not_a_ne
     assert {a.speaker for a in found} == {"سعد الحريري"}
 
 
+def test_a_noun_phrase_content_ends_at_a_comma_and_the_writers_next_clause():
+    a = only("دافعت الإمارات عن تواجدها العسكري في جزيرة سقطرى، بعد انتقاد الحكومة اليمنية لها.")
+    assert a.content == "تواجدها العسكري في جزيرة سقطرى"
+
+
 def test_a_plural_participle_takes_no_single_speaker():
     found = run("وقال الأمين العام للحزب حسن نصر الله إن الحرب انتهت، فيما رد نواب المعارضة على الخطاب "
                 "منتقدين تصريحاته بشدة.")

@@ -1893,8 +1893,10 @@ class ArticleExtractor:
     def _new_clause_follows(self, k: int, last: int, phrase: bool = False) -> bool:
         """After a comma: a cue opening a new attribution, or a trailing according-to phrase."""
         linked = False
-        if phrase and k < last and self.norms[k] in CONTRASTS:
-            return True  # `طالب بمغادرة ليستر في مايو، لكن النادي رفض`: the writer's contrast ends a noun phrase
+        if phrase and k < last and (self.norms[k] in CONTRASTS or self.lex.phrase_breaks.match(self.norms, k)):
+            # `طالب بمغادرة ليستر في مايو، لكن النادي رفض`, `دافعت الإمارات عن تواجدها، بعد انتقاد`: the
+            # writer's contrast or next clause ends a noun phrase
+            return True
         while k < last and self.norms[k] in CLAUSE_LINKS:
             k += 1
             linked = True

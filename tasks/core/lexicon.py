@@ -74,6 +74,7 @@ class Lexicon:
     after_quote_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     after_quote_ends_bare: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # (no comma needed)
     phrase_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    phrase_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     document_heads: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     non_speech: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()  # words that open speech in the first person singular
@@ -311,6 +312,7 @@ def load_lexicon() -> Lexicon:
         after_quote_ends=PhraseSet(_norm_phrase(cols[0]) for cols in quote_ends),
         after_quote_ends_bare=PhraseSet(_norm_phrase(cols[0]) for cols in quote_ends if cols[1:] == ["bare"]),
         phrase_ends=_phrase_file("phrase_ends.txt", article_variants=False),
+        phrase_breaks=_phrase_file("phrase_breaks.txt", article_variants=False),
         document_heads=_phrase_file("document_heads.txt"),
         non_speech=_words("non_speech.txt"),
         first_person=_words("first_person.txt"),
