@@ -458,6 +458,14 @@ def test_an_interposed_according_to_frame_keeps_the_whole_statement():
     assert a.content.endswith("عن مقتل 14 عنصرا من قوات النظام")
 
 
+def test_what_is_written_in_an_outlet_or_a_statement_is_a_frame():
+    a = only('بلغ إنفاق المستهلكين في السعودية نحو 236.6 مليار ريال، بحسب ما ورد في صحيفة "الاقتصادية".')
+    assert (a.form, a.speaker) == ("according_to", "صحيفة الاقتصادية")
+    assert only("وقتل ثلاثة جنود في الهجوم، وفقا لما جاء في بيان وزارة الدفاع.").speaker == "وزارة الدفاع"
+    # what is written in someone's account is no source of its own
+    assert [a.form for a in run("قال الوزير إن الأموال ستصرف سريعا، حسبما جاء في حسابه على تويتر.")] == ["clause"]
+
+
 def test_ala_ma_with_a_verb_is_a_frame_after_a_comma_only():
     a = only("قتل المدبر في تبادل إطلاق نار في إقليم بلوشستان، على ما قال مسؤولون.")
     assert (a.form, a.speaker, a.content) == ("according_to", "مسؤولون", "قتل المدبر في تبادل إطلاق نار في إقليم بلوشستان")

@@ -2161,6 +2161,8 @@ class ArticleExtractor:
             m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
         if m is None or m.kind in ("person", "role") and not m.has_name:
             return None
+        if self.norms[k + n - 1] == "في" and m.kind == "person" and document is None:
+            return None  # `حسبما جاء في حسابه`: what is written in something, not in someone
         relayed_by = None
         if m.last + 1 < sent.last_token and self.norms[m.last] == "عن":
             # `حسب ما نقلته وكالة رويترز عن مصادر`: the source is who the outlet relays
