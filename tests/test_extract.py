@@ -1248,6 +1248,13 @@ def test_an_unlisted_noun_after_a_verb_of_telling_or_a_known_speaker_is_not_a_ne
     assert {a.speaker for a in found} == {"سعد الحريري"}
 
 
+def test_a_cue_after_its_quotation_and_a_comma_takes_the_quotation():
+    a = only('"الوضع صعب جدا في المدينة"، قال وزير الخارجية سيرغي لافروف للصحفيين.')
+    assert (a.speaker, a.content, a.form) == ("سيرغي لافروف", "الوضع صعب جدا في المدينة", "quote")
+    a = only('"أشعر بالحزن، لكني لم أفقد الأمل"، يقول أسامة.')
+    assert (a.speaker, a.content) == ("أسامة", "أشعر بالحزن، لكني لم أفقد الأمل")
+
+
 def test_a_noun_phrase_content_ends_at_a_comma_and_the_writers_next_clause():
     a = only("دافعت الإمارات عن تواجدها العسكري في جزيرة سقطرى، بعد انتقاد الحكومة اليمنية لها.")
     assert a.content == "تواجدها العسكري في جزيرة سقطرى"

@@ -551,7 +551,18 @@ class ArticleExtractor:
                 return self._make(self.tokens[i].start, self.tokens[i].end, cue.lemma, speaker, mention,
                                   before.start, before.end, "quote", sent, None,
                                   _confidence("quote", "explicit", cue, speaker, before), "explicit")
-        return self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
+        att = self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
+        if att is None and "quote" in cue.frames and cue.kind in ("perfect", "imperfect") and i > 0 \
+                and self.tokens[i - 1].text in ("،", ","):
+            # `"الوضع صعب جدا"، قال الوزير.`: the cue follows its quotation and a comma
+            before = self._quote_before(i)
+            if before is not None and not any(a.start <= before.start and before.end <= a.end for a in self.out):
+                if not self.nested_report:
+                    self.state.last = speaker
+                return self._make(self.tokens[i].start, self.tokens[i].end, cue.lemma, speaker, mention,
+                                  before.start, before.end, "quote", sent, None,
+                                  _confidence("quote", "explicit", cue, speaker, before), "explicit")
+        return att
 
     def _speech_event_speaker(self, i: int, sent: Sentence) -> Mention | None:
         """`ثم ألقى الوزير عادل الجبير كلمة أكد فيها`, `تلا ذلك كلمة رئيس الجمعية عبدالعزيز السيف، أوضح
