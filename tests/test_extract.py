@@ -94,6 +94,14 @@ def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
     assert a.form == "quote"
 
 
+def test_a_straight_quote_closed_in_the_next_paragraph_spans_both():
+    a = run('وقال الوزير: "الوضع صعب. نحن نعمل بجد.\nسنواصل العمل حتى النهاية".')[0]
+    assert a.content == "الوضع صعب. نحن نعمل بجد.\nسنواصل العمل حتى النهاية"
+    # a next paragraph that opens a quotation of its own does not continue the first
+    found = run('وقال الوزير: "الوضع صعب.\nوأضاف "سنواصل العمل".')
+    assert [a.content for a in found] == ["الوضع صعب", "سنواصل العمل"]
+
+
 def test_mismatched_marks_pair_up():
     a = only("وقال مسؤول فرنسي: «نحن ملتزمون بالاتفاق”.")
     assert a.content == "نحن ملتزمون بالاتفاق"

@@ -120,6 +120,10 @@ def _continues_next_paragraph(text: str, newline: int, opened: int) -> bool:
             return True
         if ch in ("«", "“"):
             return False
+    if text[opened] == '"' and nxt.count('"') % 2 == 1:
+        # `وقال: "... \n ...".`: straight marks pair up in the next paragraph only if its first one closes
+        first = text.index('"', newline + 1)
+        return not _is_opening_position(text, first)
     return False
 
 
