@@ -474,6 +474,11 @@ def test_what_is_written_in_an_outlet_or_a_statement_is_a_frame():
     assert [a.form for a in run("قال الوزير إن الأموال ستصرف سريعا، حسبما جاء في حسابه على تويتر.")] == ["clause"]
 
 
+def test_on_the_tongue_of_someone_his_saying_then_a_quotation():
+    a = only('ونقلت وكالة الأنباء الفلسطينية على لسان أبوردينة قوله: "الشعب الفلسطيني لن يسمح بذلك".')
+    assert (a.cue, a.speaker, a.content, a.form) == ("على لسان", "أبوردينة", "الشعب الفلسطيني لن يسمح بذلك", "quote")
+
+
 def test_ala_ma_with_a_verb_is_a_frame_after_a_comma_only():
     a = only("قتل المدبر في تبادل إطلاق نار في إقليم بلوشستان، على ما قال مسؤولون.")
     assert (a.form, a.speaker, a.content) == ("according_to", "مسؤولون", "قتل المدبر في تبادل إطلاق نار في إقليم بلوشستان")

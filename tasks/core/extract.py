@@ -2190,6 +2190,13 @@ class ArticleExtractor:
             # `وبحسب موقع الصرف الأجنبي، الذي يتابع السوق غير الرسمية، فقد عرض`: past the relative clause
             after = next((c for c in range(after + 2, min(sent.last_token, after + 16))
                           if self.tokens[c].text in ("،", ",")), after)
+        if after + 1 < sent.last_token and self.norms[after] in ("قوله", "قولها", "قولهم") \
+                and (self.tokens[after + 1].text == ":" or self.quote_opening_at(after + 1) is not None):
+            # `ونقلت الوكالة على لسان أبوردينة قوله: "..."`: the words after قوله are the statement
+            q = self.quote_opening_at(after + 2) if self.tokens[after + 1].text == ":" else self.quote_opening_at(after + 1)
+            if q is not None and q.closed:
+                return self._make(self.tokens[k].start, self.tokens[k + n - 1].end, cue_lemma, speaker, m, q.start, q.end,
+                                  "quote", sent, relayed_by, 0.7, "according_to")
         while after < sent.last_token and not self.is_word[after]:
             after += 1
         if after < sent.last_token and self.norms[after] in STATEMENT_OPENERS:
