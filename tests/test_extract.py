@@ -474,6 +474,11 @@ def test_what_is_written_in_an_outlet_or_a_statement_is_a_frame():
     assert [a.form for a in run("قال الوزير إن الأموال ستصرف سريعا، حسبما جاء في حسابه على تويتر.")] == ["clause"]
 
 
+def test_an_announcement_by_a_titled_full_name_has_its_object_as_content():
+    a = only("وجاء ذلك بعد إعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق.")
+    assert (a.speaker, a.content) == ("دونالد ترامب", "انسحاب بلاده من الاتفاق")
+
+
 def test_on_the_tongue_of_someone_his_saying_then_a_quotation():
     a = only('ونقلت وكالة الأنباء الفلسطينية على لسان أبوردينة قوله: "الشعب الفلسطيني لن يسمح بذلك".')
     assert (a.cue, a.speaker, a.content, a.form) == ("على لسان", "أبوردينة", "الشعب الفلسطيني لن يسمح بذلك", "quote")

@@ -2309,7 +2309,11 @@ class ArticleExtractor:
             m = self._known_name_at(i + 1, m.last) or m  # `إعلان ترمب الانسحاب`: the name ends where it is known
         j = m.last
         if j < sent.last_token and "obj" in cue.frames and self.is_word[j] and self.norms[j] not in STOP_WORDS \
-                and (m.kind in ("place", "organization") or m.kind == "person" and self.known_name(m, elsewhere=True)):
+                and (m.kind in ("place", "organization") or m.kind == "person" and (
+                    self.known_name(m, elsewhere=True) or m.name_first is not None and m.name_first > m.first
+                    and (m.name_last or m.last) == m.last and m.last - m.name_first >= 2
+                    and plain_name_words(self.lex, self.norms[m.name_first : m.last]))):
+            # (a titled full name too: `بعد إعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده`)
             # `بعد إعلان ترمب الانسحاب من الاتفاق`: a speaker the article knows, then what was announced
             return self._with_speaker(i, cue, sent, self._speaker_from(m, cue), j, "nominal", m) \
                 if self._clause_content(j, sent, "phrase", j) else None

@@ -175,7 +175,8 @@ def plain_name_words(lex: Lexicon, words: Sequence[str]) -> bool:
     """Every word may belong to a personal name: no function word, cue, common noun or verb, bare or
     behind و / ف / ب / ل (`وعندما سئل`, `ولم يكن`, `هاسبل منصب` are not names)."""
     return all(w in NAME_JOINERS or w not in STOP_WORDS and w not in lex.cues and not _not_a_name(lex, w, "وفبل")
-               and not (w[:1] in "وف" and w[1:] in STOP_WORDS) and not lex.adverbials.match([w], 0) for w in words)
+               and not (w[:1] in "وف" and w[1:] in STOP_WORDS) and not lex.adverbials.match([w], 0)
+               and not any(c.isdigit() for c in w) for w in words)
 
 
 def _indefinite_nisba(n: str) -> bool:
