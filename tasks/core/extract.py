@@ -226,20 +226,24 @@ class ArticleExtractor:
                 if start < 0 or start in taken or start > 0 and (
                         is_title(self.lex, self.norms, start - 1) or self.norms[start - 1].startswith("ال")):
                     continue  # (after a definite word the name is its genitive: `السجل التهديفي لسيرجيو راموس`)
-                m = parse_mention(self.lex, self.norms, self.is_word, start, end + 1, self.vocab)
-                if m is not None and m.kind == "person" and m.name_first == start and (m.name_last or m.last) == end \
-                        and plain_name_words(self.lex, self.norms[start:end]) \
-                        and not self.norms[start].startswith(("و", "ف", "ال")) \
-                        and not (self.norms[start][0] in "لبك" and self.norms[start][1:] in self.vocab) \
-                        and not any(w.endswith("ه") and w[:-1] in self.vocab or w.endswith("هم") or w.startswith(("ول", "وب"))
-                                    for w in self.norms[start:end]):
-                    # (not `ومثل جدعون`, `ويقبع دميرتاش`: a verb; not `العروس نايش`, `رحمه الله`,
-                    # `مونيز بشهادتهم`: a noun; not `لسيرجيو راموس`: a preposition on a name)
+                if self._bare_name(start, end):
                     found.append((start, tuple(self.norms[start:end])))
                     self.titled.append((start, _without_hashtags(self.span_text(start, end)),
                                         tuple(self.norms[t : t + width])))
                     break
         return found
+
+    def _bare_name(self, start: int, end: int) -> bool:
+        """Tokens start..end are a personal name with no title: name-like words only (not `ومثل جدعون`,
+        `ويقبع دميرتاش`: a verb; not `العروس نايش`, `رحمه الله`, `مونيز بشهادتهم`: a noun; not `لسيرجيو
+        راموس`: a preposition on a name)."""
+        m = parse_mention(self.lex, self.norms, self.is_word, start, end + 1, self.vocab)
+        words = self.norms[start:end]
+        return m is not None and m.kind == "person" and m.name_first == start and (m.name_last or m.last) == end \
+            and plain_name_words(self.lex, words) and not words[0].startswith(("و", "ف", "ال")) \
+            and not (words[0][0] in "لبك" and words[0][1:] in self.vocab) \
+            and not any(w.endswith("ه") and w[:-1] in self.vocab or w.endswith("هم") or w.startswith(("ول", "وب"))
+                        for w in words)
 
     def known_name_text(self, name: str) -> bool:
         return all(self._known_word(normalise_token(w)) for w in name.split())
@@ -546,23 +550,24 @@ class ArticleExtractor:
             before = self._quote_before(i - 1)
             if before is not None:
                 # `"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة ...`: the quote before is the content
-                if not self.nested_report:
-                    self.state.last = speaker
-                return self._make(self.tokens[i].start, self.tokens[i].end, cue.lemma, speaker, mention,
-                                  before.start, before.end, "quote", sent, None,
-                                  _confidence("quote", "explicit", cue, speaker, before), "explicit")
+                return self._quotation_before(i, cue, speaker, mention, before, sent)
         att = self._with_speaker(i, cue, sent, speaker, after, "explicit", mention)
         if att is None and "quote" in cue.frames and cue.kind in ("perfect", "imperfect") and i > 0 \
                 and self.tokens[i - 1].text in ("،", ","):
             # `"الوضع صعب جدا"، قال الوزير.`: the cue follows its quotation and a comma
             before = self._quote_before(i)
             if before is not None and not any(a.start <= before.start and before.end <= a.end for a in self.out):
-                if not self.nested_report:
-                    self.state.last = speaker
-                return self._make(self.tokens[i].start, self.tokens[i].end, cue.lemma, speaker, mention,
-                                  before.start, before.end, "quote", sent, None,
-                                  _confidence("quote", "explicit", cue, speaker, before), "explicit")
+                return self._quotation_before(i, cue, speaker, mention, before, sent)
         return att
+
+    def _quotation_before(self, i: int, cue: CueForm, speaker: Speaker, mention: Mention, before: Quote,
+                          sent: Sentence) -> Attribution:
+        """The cue at i with the quotation that stands before it as its content."""
+        if not self.nested_report:
+            self.state.last = speaker
+        return self._make(self.tokens[i].start, self.tokens[i].end, cue.lemma, speaker, mention,
+                          before.start, before.end, "quote", sent, None,
+                          _confidence("quote", "explicit", cue, speaker, before), "explicit")
 
     def _speech_event_speaker(self, i: int, sent: Sentence) -> Mention | None:
         """`ثم ألقى الوزير عادل الجبير كلمة أكد فيها`, `تلا ذلك كلمة رئيس الجمعية عبدالعزيز السيف، أوضح
@@ -2190,10 +2195,9 @@ class ArticleExtractor:
             # `وبحسب موقع الصرف الأجنبي، الذي يتابع السوق غير الرسمية، فقد عرض`: past the relative clause
             after = next((c for c in range(after + 2, min(sent.last_token, after + 16))
                           if self.tokens[c].text in ("،", ",")), after)
-        if after + 1 < sent.last_token and self.norms[after] in ("قوله", "قولها", "قولهم") \
-                and (self.tokens[after + 1].text == ":" or self.quote_opening_at(after + 1) is not None):
+        if after + 1 < sent.last_token and self.norms[after] in ("قوله", "قولها", "قولهم"):
             # `ونقلت الوكالة على لسان أبوردينة قوله: "..."`: the words after قوله are the statement
-            q = self.quote_opening_at(after + 2) if self.tokens[after + 1].text == ":" else self.quote_opening_at(after + 1)
+            q = self.quote_opening_at(after + 2 if self.tokens[after + 1].text == ":" else after + 1)
             if q is not None and q.closed:
                 return self._make(self.tokens[k].start, self.tokens[k + n - 1].end, cue_lemma, speaker, m, q.start, q.end,
                                   "quote", sent, relayed_by, 0.7, "according_to")
@@ -2310,17 +2314,20 @@ class ArticleExtractor:
         j = m.last
         if j < sent.last_token and "obj" in cue.frames and self.is_word[j] and self.norms[j] not in STOP_WORDS \
                 and (m.kind in ("place", "organization") or m.kind == "person" and (
-                    self.known_name(m, elsewhere=True) or m.name_first is not None and m.name_first > m.first
-                    and (m.name_last or m.last) == m.last and m.last - m.name_first >= 2
-                    and plain_name_words(self.lex, self.norms[m.name_first : m.last]))):
-            # (a titled full name too: `بعد إعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده`)
-            # `بعد إعلان ترمب الانسحاب من الاتفاق`: a speaker the article knows, then what was announced
+                    self.known_name(m, elsewhere=True) or self._titled_full_name(m))):
+            # `بعد إعلان ترمب الانسحاب من الاتفاق`, `بعد إعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده`: a
+            # speaker the article knows or a titled full name, then what was announced
             return self._with_speaker(i, cue, sent, self._speaker_from(m, cue), j, "nominal", m) \
                 if self._clause_content(j, sent, "phrase", j) else None
         if j >= sent.last_token or self.norms[j] not in COMPLEMENTIZERS and self.tokens[j].text != ":":
             return None
         speaker = self._speaker_from(m, cue)
         return self._with_speaker(i, cue, sent, speaker, j, "nominal", m)
+
+    def _titled_full_name(self, m: Mention) -> bool:
+        """A title, then a name of two or three name-like words that ends the mention."""
+        return m.name_first is not None and m.name_first > m.first and (m.name_last or m.last) == m.last \
+            and m.last - m.name_first >= 2 and plain_name_words(self.lex, self.norms[m.name_first : m.last])
 
 
 _TYPES = {"person", "organization", "media", "anonymous", "group", "place", "unknown"}

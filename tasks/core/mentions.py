@@ -391,9 +391,13 @@ def parse_mention(
             return Mention(start, one_of, None, None, "anonymous")
     if norms[i] in NUMBER_WORDS or norms[i].replace(".", "", 1).replace(",", "", 1).isdigit():
         # `قالت خمسة مصادر مطلعة`, `قال 79٪ من المشاركين`: a number of people, or a share of them
-        k = i + 1
-        share = k < limit and norms[k] in ("%", "٪", "بالمايه") or norms[k : k + 2] == ["في", "المايه"]
-        k += 2 if norms[k : k + 2] == ["في", "المايه"] else 1 if share else 0
+        k, share = i + 1, True
+        if norms[k : k + 2] == ["في", "المايه"]:
+            k += 2
+        elif k < limit and norms[k] in ("%", "٪", "بالمايه"):
+            k += 1
+        else:
+            share = False
         k += 1 if k < limit and norms[k] == "من" else 0
         inner = parse_mention(lex, norms, is_word, k, limit, doc_vocab, b_complement, frame_prepositions) \
             if k < limit else None
