@@ -329,6 +329,12 @@ def test_a_given_name_that_is_also_a_word_starts_a_speaker(sentence, speaker):
     assert only(sentence).speaker == speaker
 
 
+def test_a_lone_tatweel_before_a_title_is_no_name():
+    # an interview's dash written as a lone tatweel has an empty normal form (it once crashed the name scan)
+    found = run("وقال اللاعب إن الموسم صعب. ـ سامي مدرب الهلال كان يتابع الفريق.")
+    assert [a.speaker for a in found] == ["اللاعب"]
+
+
 def test_a_name_that_a_title_follows_is_known_later():
     found = run("رفض ماسيميليانو أليغري مدرب يوفنتوس التكهنات. وقال أليغري: لا أشعر أني اقتربت من نهاية مشواري.")
     assert [a.speaker for a in found] == ["ماسيميليانو أليغري"]

@@ -241,7 +241,7 @@ class ArticleExtractor:
         words = self.norms[start:end]
         return m is not None and m.kind == "person" and m.name_first == start and (m.name_last or m.last) == end \
             and plain_name_words(self.lex, words) and not words[0].startswith(("و", "ف", "ال")) \
-            and not (words[0][0] in "لبك" and words[0][1:] in self.vocab) \
+            and not (words[0][:1] in ("ل", "ب", "ك") and words[0][1:] in self.vocab) \
             and not any(w.endswith("ه") and w[:-1] in self.vocab or w.endswith("هم") or w.startswith(("ول", "وب"))
                         for w in words)
 
@@ -1577,7 +1577,8 @@ class ArticleExtractor:
         if cue.plural:
             return not single
         if cue.feminine:
-            masculine_plural = att.speaker_type == "group" and normalise_token((att.speaker or " ").split()[0]).endswith(("ون", "ين"))
+            head = (att.speaker or "").split()[:1]
+            masculine_plural = att.speaker_type == "group" and bool(head) and normalise_token(head[0]).endswith(("ون", "ين"))
             return not masculine_plural and self.state.feminine.get(att.speaker or "") is not False
         return True
 
