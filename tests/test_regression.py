@@ -67,7 +67,7 @@ def test_confidence_08_means_precision_095():
     if CORPUS.exists():
         units = corpus_units()
         corpus = confident_precision(gold_of(units), prediction_rows(predictions_for(units)))
-        assert corpus["end_to_end_precision"] >= 0.88  # weaker on the blind sets c to v (0.905 at 1,522 predictions)
+        assert corpus["end_to_end_precision"] >= 0.88  # weaker on the blind sets c to w (0.909 at 1,628 predictions over 23 files)
 
 
 def test_corpus_regression_set():
