@@ -195,9 +195,10 @@ class ArticleExtractor:
                     if text[:1] in ("و", "ف") and self.norms[k][1:3] == "ال":
                         text = text[1:]  # `والاتحاد الأوروبي` -> `الاتحاد الأوروبي`
                     self.institutions.append((k, _bare(self.norms[k]), _strip_clitics(text), head))
+        title_width = [is_title(self.lex, self.norms, k) for k in range(n_tokens)]
         k = 0
         while k < n_tokens:
-            if is_title(self.lex, self.norms, k):
+            if title_width[k]:
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
                 if m is not None and (m.kind == "role" or self._spoken_for(m)):
                     m = self._appositive_name(m, n_tokens)
@@ -208,23 +209,24 @@ class ArticleExtractor:
                     k = m.last
                     continue
             k += 1
-        names += self._names_before_titles(names)
+        names += self._names_before_titles(names, title_width)
         return names
 
-    def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]]) -> list[tuple[int, tuple[str, ...]]]:
+    def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]],
+                             title_width: list[int]) -> list[tuple[int, tuple[str, ...]]]:
         """Names that a title follows instead of preceding: `رفض ماسيميليانو أليغري مدرب يوفنتوس`,
         `قال حبيب الملا، الرئيس التنفيذي لمكتب`: two or three name words, then the title (after a comma or
-        not), with no title before them."""
+        not), with no title before them. `title_width[k]`: how many tokens a title at k covers."""
         found: list[tuple[int, tuple[str, ...]]] = []
         taken = {pos for pos, _ in titled}
         for t in range(3, len(self.tokens)):
-            width = is_title(self.lex, self.norms, t)
+            width = title_width[t]
             if not width or self.norms[t].startswith(("و", "ف")):
                 continue
             end = t - 1 if self.tokens[t - 1].text in ("،", ",") else t
             for start in (end - 2, end - 3):
                 if start < 0 or start in taken or start > 0 and (
-                        is_title(self.lex, self.norms, start - 1) or self.norms[start - 1].startswith("ال")):
+                        title_width[start - 1] or self.norms[start - 1].startswith("ال")):
                     continue  # (after a definite word the name is its genitive: `السجل التهديفي لسيرجيو راموس`)
                 if self._bare_name(start, end):
                     found.append((start, tuple(self.norms[start:end])))
