@@ -1284,6 +1284,12 @@ def test_a_noun_phrase_content_ends_at_a_comma_and_the_writers_next_clause():
     assert a.content == "تواجدها العسكري في جزيرة سقطرى"
 
 
+def test_a_relative_man_with_its_verb_is_the_object_content():
+    a = only("وانتقد الوزير سامي العلي من يحاولون النيل من العلاقات بين البلدين.")
+    assert (a.speaker, a.content) == ("سامي العلي", "من يحاولون النيل من العلاقات بين البلدين")
+    assert only("وانتقد الوزير من جانبه القرار الأخير.").content == "القرار الأخير"  # من the preposition
+
+
 def test_a_plural_participle_takes_no_single_speaker():
     found = run("وقال الأمين العام للحزب حسن نصر الله إن الحرب انتهت، فيما رد نواب المعارضة على الخطاب "
                 "منتقدين تصريحاته بشدة.")

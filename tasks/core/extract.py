@@ -1745,6 +1745,7 @@ class ArticleExtractor:
                     n not in STOP_WORDS or n in QUANTIFIERS
                     or n == "ما" and "topic" not in cue.frames and j + 1 < sent.last_token and self.is_word[j + 1]
                     and self.norms[j + 1] not in STOP_WORDS  # `ونفت الوزارة ما تردد`, `تنكر ما يعرف بالجريمة`
+                    or n == "من" and j + 1 < sent.last_token and self._imperfect_verb(j + 1)  # `انتقد من يحاولون`
                     or n in DEMONSTRATIVES and j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                     and not self.lex.adverbials.match(self.norms, j) and self.norms[i - 1] not in NEGATIONS):
                 # (`ونفت الوزارة تلك المزاعم`; not `ولم تؤكد كوريا هذا العرض`: nothing was said)
@@ -1757,6 +1758,12 @@ class ArticleExtractor:
             gap += 1
             j += 1
         return None
+
+    def _imperfect_verb(self, k: int) -> bool:
+        """`يحاولون`, `يريد`, `تسعى`: an imperfect verb (a plural one, or one the corpus shows as a verb)."""
+        n = self.norms[k]
+        return self.is_word[k] and n[:1] in ("ي", "ت") and len(n) > 3 and (
+            n.endswith("ون") or self.lex.not_names.get(n) == "verb")
 
     def _past_title_apposition(self, j: int, sent: Sentence) -> int:
         """`ونفى كلود باول، مدرب ليستر سيتي، فكرة ...`: past a title between commas after the name."""
