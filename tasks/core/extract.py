@@ -2265,11 +2265,7 @@ class ArticleExtractor:
         relayed = any("relay" in cue.frames for c in range(k, end) if (cue := self.cue_at(c)) is not None)
         if self.lex.adverbials.match(self.norms, end + 1) or relayed and self.norms[end + 1] == "عن":
             return None  # `وفق ما نقلت صحيفة «نيويورك تايمز»، مساء أمس، عن مسؤول`: the frame goes on
-        first = sent.first_token
-        for j in range(k - 2, sent.first_token - 1, -1):
-            if self.norms[j] in COMPLEMENTIZERS:
-                first = j + 1
-                break
+        first = self._clause_start_before(k - 1, sent)
         if first >= k - 1:
             return None
         return self.tokens[first].start
@@ -2294,12 +2290,13 @@ class ArticleExtractor:
         self.l_mentions.add(k)
         return Mention(k, m.last + k, shift(m.name_first), shift(m.name_last), m.kind, m.definite_role)
 
+    def _clause_start_before(self, k: int, sent: Sentence) -> int:
+        """The first token of the clause that ends before k: after the nearest أن / إن, else the sentence's."""
+        return next((j + 1 for j in range(k - 1, sent.first_token - 1, -1) if self.norms[j] in COMPLEMENTIZERS),
+                    sent.first_token)
+
     def _content_before(self, k: int, sent: Sentence) -> tuple[int, int] | None:
-        first = sent.first_token
-        for j in range(k - 1, sent.first_token - 1, -1):
-            if self.norms[j] in COMPLEMENTIZERS:
-                first = j + 1
-                break
+        first = self._clause_start_before(k, sent)
         if first >= k:
             return None
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[k - 1].end)
