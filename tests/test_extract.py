@@ -1416,3 +1416,45 @@ def test_a_ma_relative_is_the_object_content():
     assert [(a.speaker, a.content) for a in found] == [
         ("تركيا", "ما يعرف بالجريمة الكبرى التي يقول مؤرخون إنها أودت بحياة مليون شخص"),
         ("مؤرخون", "أودت بحياة مليون شخص")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "kind"), [
+    ('وأضافت "سي.إن.إن" أن المسؤول تحدث بناء على معلومات.', "سي.إن.إن", "media"),  # a dotted acronym
+    ("وأوضح «منتدى التجارة العادلة» الوطني، أن المبيعات ارتفعت.", "منتدى التجارة العادلة", "organization"),
+])
+def test_a_quoted_name_before_an_is_the_subject(sentence, speaker, kind):
+    a = only(sentence)
+    assert (a.speaker, a.speaker_type, a.form) == (speaker, kind, "clause")
+
+
+def test_a_quoted_family_name_of_a_known_person_is_that_person():
+    found = run("قال عبدالرحمن الغامدي محلل الطقس إن الأمطار قادمة. وأشار \"الغامدي\" إلى أن الرياح قوية. "
+                "وأضاف \"الغامدي\"، أن الحرارة سترتفع.")
+    assert [a.speaker for a in found] == ["عبدالرحمن الغامدي"] * 3
+    # a quoted object and a second clause after it: no quoted subject
+    assert all(a.speaker != "صفعة للحوثيين"
+               for a in run("قال الوزير أحمد علي إن الأمر صعب. واعتبر «صفعة للحوثيين»، وأن القوات سيطرت على عدن."))
+
+
+@pytest.mark.parametrize("outlet", ["لصحيفة ديلي بيست", "لشبكة سي.إن.إن الأمريكية", "لقناة «الحدث»",
+                                    "لصحيفة «الحياة» اللندنية", "لمحطة تلفزيون تابعة للجماعة"])
+def test_the_outlet_spoken_to_and_its_name_are_not_the_speaker(outlet):
+    found = run(f"وقال الوزير أحمد علي إن الأمر صعب. وقال {outlet} إن المفاوضات توقفت.")
+    assert [(a.speaker, a.content) for a in found] == [("أحمد علي", "الأمر صعب"), ("أحمد علي", "المفاوضات توقفت")]
+    a = only("وقال لرويترز ماجد الأنصاري إن المفاوضات توقفت.")  # a full outlet name, then the speaker's
+    assert (a.speaker, a.reported_via) == ("ماجد الأنصاري", "رويترز")
+
+
+def test_an_outlet_named_in_full_after_a_role_ends_the_role():
+    a = only("وقال الطبيب لوكالة فرانس برس إن المريض توفي.")
+    assert (a.speaker, a.content, a.reported_via) == ("الطبيب", "المريض توفي", "وكالة فرانس برس")
+    a = only("وقال المدير التنفيذي لوكالة الطاقة الدولية فاتح بيرول إن الطلب سيرتفع.")
+    assert a.speaker == "فاتح بيرول"  # a title's organisation, then the name
+
+
+def test_heads_mined_from_cues_that_gave_nothing():
+    assert only("وقالت رابطة الحديدة في بيان لها، إن المختطفين نقلوا.").speaker == "رابطة الحديدة"  # not ربط
+    assert only("قال راديو إسرائيل إن الشرطة استجوبت الوزير.").speaker_type == "media"
+    assert only("وذكرت محطة إذاعية رسمية أن الطيار تجنب كارثة.").speaker == "محطة إذاعية رسمية"
+    assert only("وأشار مصور وكالة فرانس برس إلى أن النافذة تهشمت.").speaker == "مصور وكالة فرانس برس"
+    assert only("وقالت دار سوذبيز للمزادات إنه تم بيع عدد من الممتلكات.").speaker_type == "organization"

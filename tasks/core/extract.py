@@ -27,6 +27,7 @@ from tasks.core.mentions import (
     Mention,
     hamza_al_words,
     head_kind_before,
+    is_nisba,
     is_title,
     masdar_shape,
     parse_mention,
@@ -837,7 +838,7 @@ class ArticleExtractor:
             outlet = self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0) \
                 if self.norms[j].startswith("ل") and len(self.norms[j]) > 2 and j + 1 < sent.last_token else 0
             if outlet:
-                j += outlet
+                j = self._outlet_end(j, outlet, sent)
                 continue  # `وقال لفرانس برس نهاد اوزكان`: the outlet spoken to, before the speaker
             if self.norms[j] in ("ل", "لـ") and j + 1 < sent.last_token:
                 q = self.quote_opening_at(j + 1)
@@ -845,6 +846,31 @@ class ArticleExtractor:
                 continue
             break
         return j
+
+    def _outlet_end(self, j: int, width: int, sent: Sentence) -> int:
+        """Past an outlet spoken to at j whose head covers `width` tokens: a bare head's name (`لصحيفة ديلي
+        بيست`, `لشبكة سي.إن.إن`, `لقناة «الحدث»`) and the outlet's nisba adjectives (`الأمريكية`)."""
+        last, end = sent.last_token, j + width
+        head = self.norms[j][1:]
+        if width == 1 and (self.lex.not_names.get(head) == "noun" or self.lex.media_heads.starts_longer(head)):
+            q = self.quote_opening_at(end) if end < last else None
+            if q is not None and q.closed and self._token_after(q.end, last) - end <= 6:
+                end = self._token_after(q.end, last)
+            elif self.lex.media_heads.match(self.norms, end):
+                end += self.lex.media_heads.match(self.norms, end)  # `لوكالة فرانس برس`, `لمحطة تلفزيون`
+            else:
+                k = end
+                while k < last and k - end < 3 and self.is_word[k] and not self.norms[k].startswith("ال") \
+                        and self.norms[k] not in STOP_WORDS and self.norms[k] not in COMPLEMENTIZERS \
+                        and self.norms[k] not in self.lex.cues and not self.lex.adverbials.match(self.norms, k) \
+                        and not head_kind_before(self.lex, self.norms, k) and not self._known_word(self.norms[k]):
+                    k += 1
+                    while k + 1 < last and self.tokens[k].text == "." and self.is_word[k + 1] and len(self.norms[k + 1]) <= 3:
+                        k += 2  # a dotted acronym: `سي.إن.إن`
+                end = k
+        while end < last and is_nisba(self.norms[end]):
+            end += 1
+        return end
 
     def _closing_dash(self, j: int, sent: Sentence) -> int | None:
         """`-في مؤتمر صحفي عبر الإنترنت-`: a parenthetical between dashes or brackets."""
@@ -1175,7 +1201,17 @@ class ArticleExtractor:
         m = self._quoted_name_after(j, sent)
         if m is None or m.last >= sent.last_token:
             return None
-        return m if self.norms[m.last] in COMPLEMENTIZERS or self.tokens[m.last].text == ":" else None
+        k = m.last  # `وأوضح «منتدى التجارة العادلة» الوطني، أن`: its nisba adjectives and a comma may come first
+        while k < sent.last_token - 1 and is_nisba(self.norms[k]) and len(self.norms[k]) > 4:  # (not `إلى`)
+            k += 1
+        k += self.tokens[k].text in ("،", ",")
+        if k > m.last and self.norms[k].startswith("و"):
+            return None  # `اعتبر «صفعة للحوثيين»، وأن`: a second clause joins a quoted object
+        if not (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"):
+            return None
+        if self.known_name_text(self.span_text(m.first + 1, m.last - 1)):
+            return Mention(m.first, m.last, m.first + 1, m.last - 1, "person")  # `وأضاف "آل صالح"، أنه`
+        return m
 
     def _quoted_name_after(self, j: int, sent: Sentence) -> Mention | None:
         """`حسب "فوربس"`: a name of at most four words in quotation marks, read as an outlet."""
@@ -1183,8 +1219,8 @@ class ArticleExtractor:
         if q is None or not q.closed:
             return None
         k = self._token_after(q.end, sent.last_token)
-        if not 0 < k - j - 2 <= 4:
-            return None
+        if not 0 < sum(self.is_word[t] for t in range(j + 1, k - 1)) <= 4 or k - j - 2 > 8:
+            return None  # (`"سي.إن.إن"`: a dotted acronym's letters count as one word each)
         kind = head_kind_before(self.lex, self.norms, j + 1)
         return Mention(j, k, None, None, "organization" if kind == "organization" else "media")
 

@@ -51,6 +51,10 @@ class PhraseSet:
     def __contains__(self, token: str) -> bool:
         return (token,) in self._by_first.get(token, ())
 
+    def starts_longer(self, token: str) -> bool:
+        """The token opens a phrase of two words or more (`وكالة` in `وكالة الأنباء السعودية`)."""
+        return any(len(phrase) > 1 for phrase in self._by_first.get(token, ()))
+
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_first.values())
 

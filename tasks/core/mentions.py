@@ -125,7 +125,7 @@ def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[b
     (unless `nisba_shaped`: no title before it to take an adjective), its bare form unknown as a common
     word, and a bare name after it."""
     n = norms[i]
-    if not _is_definite(n) or _is_nisba(n) and not nisba_shaped or n[2:] in lex.not_names or len(n) < 6 \
+    if not _is_definite(n) or is_nisba(n) and not nisba_shaped or n[2:] in lex.not_names or len(n) < 6 \
             or i + 1 >= limit or masdar_shape(n[2:]):  # (`الاعتداء`: a verbal noun)
         return False
     return _name_follows(lex, norms, is_word, i + 1, limit) \
@@ -158,7 +158,7 @@ def _hamza_al_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], 
         or _name_follows(lex, norms, is_word, i + 1, limit) and not _not_a_name(lex, norms[i + 1], "وبل")
 
 
-def _is_nisba(n: str) -> bool:
+def is_nisba(n: str) -> bool:
     """A definite relational adjective: الروسية، التركي، الدولية، الأميركيين."""
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
@@ -271,6 +271,20 @@ def _name_follows(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], k
         and norms[k] not in lex.cues and not _not_a_name(lex, norms[k])
 
 
+def _head_not_participle(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int) -> bool:
+    """`وقالت رابطة العالم الإسلامي`: a participle cue spelled like an organisation's head is the head when a
+    definite genitive or a name follows (`رابطة ذلك بـ`, `رابطة بين` stay the participle)."""
+    return lex.cues[norms[i]].kind == "participle" and lex.org_heads.match(norms, i) == 1 and i + 1 < limit \
+        and (_is_definite(norms[i + 1]) or _name_follows(lex, norms, is_word, i + 1, limit))
+
+
+def _is_outlet_name(lex: Lexicon, norms: Sequence[str], k: int, limit: int) -> bool:
+    """The words at k name an outlet in full (`فرانس برس`, `الأسوشيتد برس`) and nothing follows them but
+    punctuation or a complementizer."""
+    kind, w = _head_kind(lex, norms[k:limit], 0) if k < limit else (None, 0)
+    return kind == "media" and (k + w >= limit or norms[k + w] in ("ان", "انه", "انها", "بان", ":", "،", ","))
+
+
 def _prepositional_step(
     lex: Lexicon,
     norms: Sequence[str],
@@ -301,9 +315,12 @@ def _prepositional_step(
             sub = parse_mention(lex, [rest, *norms[i + 1 : limit]], is_word[i:limit], 0, limit - i, doc_vocab)
             if sub is not None and _name_follows(lex, norms, is_word, i + sub.last, limit):
                 return sub.last, False, construct
-        if head == "media" and chain_kind in ("title", "anonymous") and not n.startswith("لل") and w == 1 \
-                and not _name_follows(lex, norms, is_word, i + 1, limit) and not (i + 1 < limit and _is_definite(norms[i + 1])):
-            return None  # `قال عضو في الحركة لرويترز إن`: a one-word outlet spoken to ends the mention
+        if head == "media" and chain_kind in ("title", "anonymous") and not n.startswith("لل") and (
+                w == 1 and not _name_follows(lex, norms, is_word, i + 1, limit) and not (i + 1 < limit and _is_definite(norms[i + 1]))
+                or _is_outlet_name(lex, norms, i + 1, limit)):
+            # `قال عضو في الحركة لرويترز إن`, `وقال المتحدث لوكالة فرانس برس إن`: the outlet spoken to ends the
+            # mention (its name is no person's)
+            return None
     if chain_kind == "anonymous" and n.startswith("لل") and i - 1 > start and norms[i - 1].startswith("م") \
             and len(norms[i - 1]) >= 4 and not _is_definite(norms[i - 1]) \
             and not _head_kind(lex, ["ال" + n[2:], *norms[i + 1 : i + 3]], 0)[0]:  # (not `متطابقة للأناضول`)
@@ -347,9 +364,9 @@ def _one_of_people(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], 
     elif n.endswith(("يه", "يها", "يهم", "يهما")):
         last = k + 1
     else:
-        last = k + 2 if is_word[k + 1] and _is_definite(norms[k + 1]) and not _is_nisba(norms[k + 1]) \
+        last = k + 2 if is_word[k + 1] and _is_definite(norms[k + 1]) and not is_nisba(norms[k + 1]) \
             and norms[k + 1] not in STOP_WORDS else None
-    while last is not None and last < limit and is_word[last] and _is_nisba(norms[last]):
+    while last is not None and last < limit and is_word[last] and is_nisba(norms[last]):
         last += 1
     return last
 
@@ -377,7 +394,7 @@ def parse_mention(
     `b_complement`: the cue takes a ب phrase (`أشاد المتحدث بزيارة ...`), so a ب-word ends the chain;
     `frame_prepositions`: the prepositions the cue takes (`حذرت السفارة ... من`) end it too."""
     i = start
-    if i >= limit or not is_word[i] or norms[i] in lex.cues:
+    if i >= limit or not is_word[i] or norms[i] in lex.cues and not _head_not_participle(lex, norms, is_word, i, limit):
         return None
     if norms[i] in QUANTIFIER_HEADS and i + 1 < limit:
         # `أحد خبراء التأمين`, `بعض الخبراء`: some of a group speak
@@ -458,7 +475,7 @@ def parse_mention(
                 i += is_title(lex, norms, i)
                 continue
             if chain_kind in ("organization", "media") and width >= 2 and i == start + width and _is_definite(norms[start]) \
-                    and _is_definite(n) and not _is_nisba(n) and not is_title(lex, norms, i) and not n.startswith("و") \
+                    and _is_definite(n) and not is_nisba(n) and not is_title(lex, norms, i) and not n.startswith("و") \
                     and not (len(n) >= 6 and n[3] == "ا"):
                 # `التي تعتبرها الأمم المتحدة الأسوأ`: a whole definite name takes no definite word but a
                 # nisba, a participle (`التابعة للأمم المتحدة`) or a coordinated name (`والولايات المتحدة`)
@@ -475,7 +492,7 @@ def parse_mention(
                 # after a nisba a definite head is the object: `دعا المبعوث الأممي الفصائل الليبية`).
                 # A new noun phrase starts (`عضو المكتب التنفيذي في مجلس قيادة الثورة`) unless the place
                 # is the head's adjective (`السلطات السعودية`).
-                seen_nisba = head == "place" and _is_nisba(norms[i + w - 1])
+                seen_nisba = head == "place" and is_nisba(norms[i + w - 1])
                 construct = False  # the place was the genitive: `بمنطقة مكة المكرمة علي الغامدي`
                 if head == "organization" and chain_kind == "title" and w == 1 and lex.not_names.get(n) == "noun" \
                         and _name_follows(lex, norms, is_word, i + 1, limit) and not _has_possessive(lex, norms[i + 1]):
@@ -523,11 +540,11 @@ def parse_mention(
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
             if _is_definite(n) and _is_definite(norms[i - 1]) and masdar_shape(n[2:]) and not is_title(lex, norms, i) \
-                    and not _is_nisba(n) and not n.startswith("الم"):  # (not `الموالية`, `المقاتلة`: participles)
+                    and not is_nisba(n) and not n.startswith("الم"):  # (not `الموالية`, `المقاتلة`: participles)
                 break  # `واعتبر أمين عام الناتو الاعتداء`: a definite noun takes no genitive; the object
             if seen_nisba and not _is_definite(n) and lex.not_names.get(n) == "noun" and n not in NAME_JOINERS \
                     and (chain_kind != "title" or i + 1 < limit and _is_definite(norms[i + 1])
-                         and not _is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
+                         and not is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
                 break  # `نفت وزارة الإعلام الكويتية صحة ما تردد`, `أعلن الرئيس الفلبيني حظر العمالة`: the object
             if chain_kind in ("organization", "group", "anonymous") and _is_definite(norms[i - 1]) and not _is_definite(n) \
                     and (_has_possessive(lex, n) and _not_a_name(lex, n, "") or lex.not_names.get(n) == "noun"
@@ -535,15 +552,15 @@ def parse_mention(
                 # `وأكدت الجبهة وقوفها`, `وجهت الهيئة انتقادات`, `أكد اتحاد هندوراس لكرة القدم براءته` (a noun in ة
                 # with a pronoun, whatever the lexicon lacks): a common noun after a definite head is the object
                 break
-            if chain_kind in ("anonymous", "group") and _is_definite(n) and not _is_nisba(n) \
+            if chain_kind in ("anonymous", "group") and _is_definite(n) and not is_nisba(n) \
                     and not _is_definite(norms[start]) and i > start + 1 and _indefinite_nisba(norms[i - 1]) \
                     and norms[i - 2] not in STOP_WORDS and not _head_kind(lex, norms, i)[0]:
                 break  # `مصدر دبلوماسي تركي الاتهامات`: an indefinite phrase takes no definite adjective; the object
-            if (_is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES)) and seen_nisba and not _is_nisba(n) \
+            if (_is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES)) and seen_nisba and not is_nisba(n) \
                     and chain_kind != "title":
                 break  # `نفت السلطات البريطانية الاتهامات`, `السلطات السعودية ضبطها`: a nisba closed the phrase
             if _is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES) or n.startswith("ب") and chain_kind == "anonymous":
-                seen_nisba = seen_nisba or _is_nisba(n)
+                seen_nisba = seen_nisba or is_nisba(n)
                 definite_seen = definite_seen or _is_definite(n)
                 construct = construct and not _is_definite(n)  # `بالحق في الغذاء هلال`: the genitive is taken
                 i += 1  # adjective or construct noun of the chain: الخارجية الروسي، خارجيتها، برئاسة
@@ -576,7 +593,7 @@ def parse_mention(
                 break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name; `بالجهات`: a phrase
             if chain_kind == "title" and i + 1 < limit and _is_definite(norms[i + 1]) and (
                     i > start + 1 and masdar_shape(n) or lex.not_names.get(n) == "noun"
-                    and not _is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
+                    and not is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
                 i += 1  # `رئيس هيئة مكافحة الفساد`, `مدير منطقة الشرق الأوسط`: a common noun in construct
                 # is the title's genitive (but `وزيرة الصحة سلمى الهاشمي`, `نور الدين`: a name)
                 continue
@@ -609,7 +626,7 @@ def parse_mention(
                                 or i - name_first >= 2 and n.endswith("ات") and n[2:] in lex.not_names):
             break  # `وانتقد نبيل أبوردينة التصريحات الأخيرة`: a definite plural noun or a cue noun is the object
         if i - name_first >= 2 and _is_definite(n) and lex.not_names.get(n[2:]) == "noun" \
-                and n not in NAME_SECOND_PARTS and i + 1 < limit and _is_nisba(norms[i + 1]) \
+                and n not in NAME_SECOND_PARTS and i + 1 < limit and is_nisba(norms[i + 1]) \
                 and not any(_is_definite(norms[t]) or _not_a_name(lex, norms[t]) for t in range(name_first, i)):
             break  # `واتهم رجب طيب أردوغان النظام السوري`: a common noun and its nisba after a full name
         if len(n) > 4 and _accusative_noun(lex, n):
