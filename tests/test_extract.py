@@ -1458,3 +1458,22 @@ def test_heads_mined_from_cues_that_gave_nothing():
     assert only("وذكرت محطة إذاعية رسمية أن الطيار تجنب كارثة.").speaker == "محطة إذاعية رسمية"
     assert only("وأشار مصور وكالة فرانس برس إلى أن النافذة تهشمت.").speaker == "مصور وكالة فرانس برس"
     assert only("وقالت دار سوذبيز للمزادات إنه تم بيع عدد من الممتلكات.").speaker_type == "organization"
+
+
+def test_a_hashtag_name_after_a_title_makes_its_family_name_known():
+    a = only('تنشغل الفنانة اللبنانية #ديانا_حداد، بإطلاق أكثر من أغنية. وفي حديثها مع "العربية.نت"، '
+             'قالت حداد: "نعيش اليوم عصر الأغنية المنفردة".')
+    assert (a.speaker, a.form) == ("ديانا حداد", "quote")
+
+
+def test_arts_and_office_roles_are_titles():
+    a = only("بالتعاون مع المنتج صادق الصباح الذي يشارك في إنتاج العروض. وأكد الصباح أن الخطوة ناجحة.")
+    assert a.speaker == "صادق الصباح"
+    assert only("وقال الناقد عصام زكريا إن الأفلام اختيرت فنيا.").speaker == "عصام زكريا"
+
+
+def test_a_spouse_joined_to_a_name_is_no_part_of_it():
+    # `ترامب وزوجته ميلانيا ، السكرتير ...`: the words before a title are two people, not one name
+    found = run("وكان في استقبال ترامب وزوجته ميلانيا ، السكرتير الاسكتلندي ديفيد مونديل. "
+                "وقال ترامب في تشيكيرز إن هناك إمكانية لاتفاق.")
+    assert [a.speaker for a in found] == ["ترامب"]

@@ -150,7 +150,8 @@ class ArticleExtractor:
         self._homographs: dict[int, CueForm | None] = {}  # cue_at's answer for skip-column forms
         self.sentences = [self._past_dateline(s) for s in self.sentences]
         self.doc_names = self._titled_names()
-        self.doc_name_tokens = frozenset(strip_proclitic(t) for _, name in self.doc_names for t in name)
+        self.doc_name_tokens = frozenset(strip_proclitic(w) for _, name in self.doc_names for t in name
+                                         for w in {t, *t.split("_")})  # (`#ديانا_حداد` gives `حداد` too)
         self.state = _State()
         self.out: list[Attribution] = []
         # the cue being read sits in another's content with its own named subject: its speaker does not
@@ -246,7 +247,8 @@ class ArticleExtractor:
             and plain_name_words(self.lex, words) and not words[0].startswith(("و", "ف", "ال")) \
             and not (words[0][:1] in ("ل", "ب", "ك") and words[0][1:] in self.vocab) \
             and not any(w.endswith("ه") and w[:-1] in self.vocab or w.endswith("هم") or w.startswith(("ول", "وب"))
-                        for w in words)
+                        for w in words) \
+            and not any(w.startswith("و") and w.endswith(("ته", "تها")) for w in words[1:])  # `ترامب وزوجته ميلانيا`
 
     def known_name_text(self, name: str) -> bool:
         return all(self._known_word(normalise_token(w)) for w in name.split())

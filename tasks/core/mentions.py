@@ -631,6 +631,8 @@ def parse_mention(
             break  # `واتهم رجب طيب أردوغان النظام السوري`: a common noun and its nisba after a full name
         if len(n) > 4 and _accusative_noun(lex, n):
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
+        if i - name_first >= 2 and n.startswith("ب") and len(n) > 4 and lex.not_names.get(n[1:]) == "noun":
+            break  # `الفنانة ديانا حداد بإطلاق أغنية`: a ب phrase after a full name
         if n[:1] in ("ب", "ل", "ك") and n[1:] in STOP_WORDS and i + 1 < limit and is_word[i + 1] \
                 and norms[i + 1] not in STOP_WORDS:
             break  # `الوزير الجبير بأي اتفاق`: a preposition on a function word, then its noun (not
