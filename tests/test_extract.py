@@ -1477,3 +1477,33 @@ def test_a_spouse_joined_to_a_name_is_no_part_of_it():
     found = run("وكان في استقبال ترامب وزوجته ميلانيا ، السكرتير الاسكتلندي ديفيد مونديل. "
                 "وقال ترامب في تشيكيرز إن هناك إمكانية لاتفاق.")
     assert [a.speaker for a in found] == ["ترامب"]
+
+
+def test_a_definite_role_after_an_unnamed_source_of_that_role_is_that_source():
+    found = run("وقال الوزير كوين جينز إن الوضع صعب. من جهته قال متحدث باسم رئيس الوزراء البلجيكي شارل ميشال إن "
+                "بلجيكا فرضت قيودا. وشدد المتحدث على عدم إغلاق بلجيكا حدودها.")
+    assert [a.speaker for a in found][1:] == ["متحدث باسم رئيس الوزراء البلجيكي"] * 2
+    found = run("قال مسؤول كبير في البيت الأبيض إن الرئيس دونالد ترامب يدعم السلام. وقال المسؤول إن السلام هو الهدف.")
+    assert [a.speaker for a in found] == ["مسؤول كبير في البيت الأبيض"] * 2
+    # another head (`زعيم` after `أحد أنصار`) does not refer back to the unnamed speaker
+    found = run('قال الزعيم مقتدى الصدر إن العراق أولا. وقال أحد أنصار الصدر: "ما رأيكم؟". ورد زعيم التيار الصدري '
+                'بجملة قصيرة، قال فيها إن "هذا شأن داخلي".')
+    assert found[-1].speaker == "مقتدى الصدر"
+
+
+def test_a_body_noun_refers_to_the_named_body_not_to_a_kind_of_body():
+    found = run("وعقب عزل مرسي شنت الحكومة حملة أمنية صارمة على جماعة الإخوان وأعلنتها جماعة إرهابية. "
+                "لكن الجماعة تنفي أي صلة بالعنف وتقول إنها ملتزمة بالسلمية.")
+    assert [a.speaker for a in found] == ["جماعة الإخوان"] * 2
+    # with no named body before it, the kind is still the referent
+    found = run("ذكرت شركة فرنسية أنها فقدت موظفا. وأكدت الشركة أن الموظف بخير.")
+    assert [a.speaker for a in found] == ["شركة فرنسية"] * 2
+
+
+def test_a_verb_joined_to_the_verb_before_shares_its_titled_subject():
+    found = run("وقال السفير أحمد علي إن الوضع صعب. لكن طهران التزمت بالتهديد بالرد، ليخرج رئيس الوزراء "
+                "الإسرائيلي بنيامين نتنياهو ويقول صراحة إنه إذا قامت إيران بالهجوم فسترد إسرائيل.")
+    assert [a.speaker for a in found] == ["أحمد علي", "بنيامين نتنياهو"]
+    # an untitled phrase after a verb may be its object: the last speaker goes on
+    found = run("وقال الوزير أحمد علي إن الوضع صعب. وتملك الولايات المتحدة سوى الأسلحة الإستراتيجية وتعتبرها ركيزة للردع.")
+    assert all(a.speaker == "أحمد علي" for a in found)

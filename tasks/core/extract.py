@@ -27,6 +27,7 @@ from tasks.core.mentions import (
     Mention,
     hamza_al_words,
     head_kind_before,
+    indefinite_nisba,
     is_nisba,
     is_title,
     masdar_shape,
@@ -544,7 +545,7 @@ class ArticleExtractor:
                     return self._with_speaker(i, cue, sent, issuer, j + 1, "pro_drop")
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
-            subject = self._coordinated_subject(i, cue, sent)
+            subject = self._coordinated_subject(i, cue, sent) or self._subject_of_verb_before(i, cue, sent)
             time_clause = self._time_clause_start(i, sent)
             if subject is None and time_clause is not None and not (cue.plural or cue.dual):
                 subject = self._nearest_person_before(time_clause, sent)  # the main clause's subject
@@ -1438,6 +1439,11 @@ class ArticleExtractor:
         `وزير الخارجية الأميركي` and name بومبيو two sentences on), else the latest person named.
         """
         words = _role_words(titles)
+        last = self.state.speakers[-1] if self.state.speakers else None
+        if last is not None and last.kind == "anonymous" and titles and last.titles \
+                and _role_head(titles) == _role_head(last.titles):
+            # `قال متحدث باسم رئيس الوزراء ... وشدد المتحدث`: the unnamed spokesman who just spoke
+            return Speaker(last.canonical, last.kind, mention_text, last.titles, m.first)
         for p in reversed(self.state.persons):
             if words & _role_words(p.titles) and _same_adjectives(titles, p.titles):
                 return Speaker(p.canonical, "person", mention_text, p.titles, m.first)
@@ -1464,7 +1470,13 @@ class ArticleExtractor:
     def _institution_before(self, first: int) -> tuple[int, str, str, str] | None:
         """`الشبكة` -> `شبكة (سي.بي.إس نيوز)`: the latest organisation or outlet with that head."""
         head = _bare(self.norms[first])
-        return next((inst for inst in reversed(self.institutions) if inst[0] < first and inst[1] == head), None)
+        before = [inst for inst in self.institutions if inst[0] < first and inst[1] == head]
+        # a named one before a kind (`جماعة الإخوان ... وأعلنتها جماعة إرهابية. لكن الجماعة تنفي`)
+        if before and before[-1][3] != "anonymous":
+            before = [inst for inst in before
+                      if not all(indefinite_nisba(normalise_token(w)) and normalise_token(w) in self.lex.not_names
+                                 for w in inst[2].split()[1:])] or before  # (`صحيفة إنفوباي` is named)
+        return before[-1] if before else None
 
     def _pro_drop(self, cue: CueForm, i: int, sent: Sentence) -> Speaker | None:
         last = self.state.last
@@ -1537,6 +1549,25 @@ class ArticleExtractor:
                 != cue.feminine:
             return None  # the first verb's gender must be the cue's (a perfect `تحدث` reads feminine: no subject)
         return m
+
+    def _subject_of_verb_before(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`ليخرج رئيس الوزراء الإسرائيلي ويقول صراحة إنه`: a verb joined by و right after the subject of the
+        verb before it shares that subject (the first verb agrees with it in gender)."""
+        if cue.plural or cue.dual or cue.kind not in ("perfect", "imperfect") or self.norms[i][:1] != "و":
+            return None
+        for k in range(i - 1, max(sent.first_token, i - 8), -1):
+            if not self.is_word[k]:
+                return None
+            m = parse_mention(self.lex, self.norms, self.is_word, k, i, self.vocab)
+            if m is None or m.last != i or not (m.kind == "person" and m.name_first is not None and (
+                    m.name_first > m.first or self.known_name_text(self.span_text(m.name_first, m.name_last or m.last)))):
+                continue  # a titled or known person (after a verb an unknown phrase is as likely its object)
+            verb = strip_proclitic(self.norms[k - 1]) if k - 1 >= sent.first_token else ""
+            verb = verb[1:] if verb[:1] == "ل" and len(verb) > 3 else verb  # `ليخرج`
+            if self.lex.not_names.get(verb) == "verb" and verb not in self.lex.cues:
+                feminine = verb.startswith("ت") or verb.endswith("ت")
+                return m if feminine == cue.feminine else None
+        return None
 
     def _previous_subject(self, sent: Sentence) -> Mention | None:
         """`انسحبت أمينة خان، المحجبة التي ...، من حملة. وقالت ...`: before anyone has spoken, the
@@ -2427,6 +2458,12 @@ def _bare(norm: str) -> str:
 
 # Role nouns that name the same office: `الناطق باسم الجيش` is `المتحدث باسم الجيش`.
 ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}
+
+
+def _role_head(titles: tuple[str, ...]) -> str:
+    """The first noun of a title chain: `المسؤول` and `مسؤول عسكري أمريكي` -> مسوول."""
+    head = _bare(titles[0])
+    return ROLE_SYNONYMS.get(head, head)
 
 
 def _role_words(titles: tuple[str, ...]) -> set[str]:

@@ -179,7 +179,7 @@ def plain_name_words(lex: Lexicon, words: Sequence[str]) -> bool:
                and not any(c.isdigit() for c in w) for w in words)
 
 
-def _indefinite_nisba(n: str) -> bool:
+def indefinite_nisba(n: str) -> bool:
     """An indefinite relational adjective: تركي، أمنية، أردنيون (not a word behind و / ب / ل)."""
     return len(n) > 3 and not _is_definite(n) and n[0] not in "وبل" and n not in STOP_WORDS \
         and n.endswith(("ي", "يه", "يون", "يين", "يان"))
@@ -553,7 +553,7 @@ def parse_mention(
                 # with a pronoun, whatever the lexicon lacks): a common noun after a definite head is the object
                 break
             if chain_kind in ("anonymous", "group") and _is_definite(n) and not is_nisba(n) \
-                    and not _is_definite(norms[start]) and i > start + 1 and _indefinite_nisba(norms[i - 1]) \
+                    and not _is_definite(norms[start]) and i > start + 1 and indefinite_nisba(norms[i - 1]) \
                     and norms[i - 2] not in STOP_WORDS and not _head_kind(lex, norms, i)[0]:
                 break  # `مصدر دبلوماسي تركي الاتهامات`: an indefinite phrase takes no definite adjective; the object
             if (_is_definite(n) or n.endswith(POSSESSIVE_SUFFIXES)) and seen_nisba and not is_nisba(n) \
