@@ -151,8 +151,11 @@ class ArticleExtractor:
         self._homographs: dict[int, CueForm | None] = {}  # cue_at's answer for skip-column forms
         self.sentences = [self._past_dateline(s) for s in self.sentences]
         self.doc_names = self._titled_names()
-        self.doc_name_tokens = frozenset(strip_proclitic(w) for _, name in self.doc_names for t in name
-                                         for w in {t, *t.split("_")})  # (`#ديانا_حداد` gives `حداد` too)
+        # each word without a proclitic-looking first letter, and as written unless it is و + a word the
+        # article also has (`فهيد`, `وليد` are whole names; `والجمل` is و + `الجمل`); `#ديانا_حداد` gives `حداد`
+        self.doc_name_tokens = frozenset(
+            v for _, name in self.doc_names for t in name for w in {t, *t.split("_")}
+            for v in (strip_proclitic(w), *(() if w[:1] == "و" and (w[1:] in self.vocab or w[1:3] == "ال") else (w,))))
         self.state = _State()
         self.out: list[Attribution] = []
         # the cue being read sits in another's content with its own named subject: its speaker does not
@@ -1772,6 +1775,8 @@ class ArticleExtractor:
             if t.text == ":":
                 if j + 1 < sent.last_token:
                     q = self.quote_opening_at(j + 1)
+                elif j + 1 < len(self.tokens) and not self.text[t.end : self.tokens[j + 1].start].strip():
+                    q = self.quote_opening_at(j + 1)  # `وقال ...: / «لقد كان ...»`: it opens the next paragraph
                 if q is not None:
                     return self._quote_content(q, sent, j)
                 if t.text == ":" and ("quote" in cue.frames or "clause" in cue.frames and cue.kind != "noun"):

@@ -22,6 +22,7 @@ DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك"
 QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
+MAX_CHAIN_NAME_TOKENS = 9  # with بن / آل joining each part: `خالد بن خليفة بن دعيج آل خليفة`
 MAX_MENTION_TOKENS = 12
 
 
@@ -463,6 +464,9 @@ def parse_mention(
         n = norms[i]
         if n in ("ل", "ب"):
             break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
+        if name_first is None and len(n) == 1 and i + 2 < limit and norms[i + 1] == "." and is_word[i + 2]:
+            i += 2  # `الشيخ د. خالد بن خليفة`: an abbreviated title (د. for الدكتور) inside the chain
+            continue
         if not is_word[i]:
             close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization", "title") \
                 and name_first is None and i > start else None
@@ -614,8 +618,10 @@ def parse_mention(
                 and (not is_word[i + 1] or norms[i + 1] in ("ان", "انه", "انها", "بان")):
             i += 1  # `الخبير في الشأن الليبي رافع الطبيب، من`: a one-word name's surname that is also a title
             continue
-        if i - name_first >= MAX_NAME_TOKENS or _ends_a_name(lex, norms, i, doc_vocab):
-            break
+        long_chain = i - name_first >= MAX_NAME_TOKENS and not (
+            i - name_first < MAX_CHAIN_NAME_TOKENS and (n in NAME_JOINERS or norms[i - 1] in NAME_JOINERS))
+        if long_chain or _ends_a_name(lex, norms, i, doc_vocab):
+            break  # (a lineage runs on past five words: `خالد بن خليفة بن دعيج آل خليفة`)
         if norms[i - 1] in NAME_JOINERS:
             i += 1  # `موفق أبو طالب`, `بندر بن سلطان`: the word after a joiner is the name's
             continue
