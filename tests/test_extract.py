@@ -1519,3 +1519,11 @@ def test_a_quotation_that_opens_the_paragraph_after_the_colon():
 def test_a_name_whose_first_letter_looks_like_a_conjunction_is_known_whole():
     found = run("وأوضح رئيس المنظمة العربية للسياحة بندر آل فهيد بأن الملتقى مهم. وأشار آل فهيد إلى أن الملتقى كبير.")
     assert [a.speaker for a in found] == ["بندر آل فهيد"] * 2
+
+
+def test_a_document_before_the_cue_speaks_for_whoever_issued_it():
+    found = run("وقالت تركيا في بيان إن شكوكا قوية تشير إلى استخدام أسلحة. "
+                "البيان التركي قال إن نظام الرئيس السوري تجاهل الاتفاقيات.")
+    assert [(a.speaker, a.content) for a in found][1] == ("تركيا", "نظام الرئيس السوري تجاهل الاتفاقيات")
+    # nobody issued a statement before it: no speaker is made up
+    assert run("البيان التركي قال إن نظام الرئيس السوري تجاهل الاتفاقيات.") == []

@@ -501,6 +501,11 @@ class ArticleExtractor:
             subject = self._subject_before_object(i - 1, sent, cue.plural) if self.norms[i - 1] in OBJECT_MA else None
             speaker = self._speaker_from(subject, cue) if subject is not None else self._participle_speaker(i, sent)
             return self._with_speaker(i, cue, sent, speaker, after, "relative")
+        if not (cue.plural or cue.dual) and self._document_subject_before(i, sent):
+            # `وقالت تركيا في بيان ... البيان التركي قال إن`: who issued it, named before (a country too)
+            issuer = self._institution_that_spoke(("organization", "media", "place"))
+            if issuer is not None:
+                return self._with_speaker(i, cue, sent, issuer, i + 1, "pro_drop")
         kan_first = self.norms[sent.first_token] in PLUPERFECT_KAN and i > sent.first_token + 2
         # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: the comma closes an apposition
         svo = None if self._opens_clause(i, sent) and not kan_first else self._svo_subject(i, sent)
@@ -658,10 +663,22 @@ class ArticleExtractor:
         after = j + 1 + self.lex.document_heads.match(self.norms, j + 1)
         return self._with_speaker(i, cue, sent, issuer, after, "pro_drop")
 
-    def _institution_that_spoke(self) -> Speaker | None:
+    def _document_subject_before(self, i: int, sent: Sentence) -> bool:
+        """`البيان التركي قال إن`: the clause opens with a definite document noun and its nisba adjectives,
+        right before the cue."""
+        j = sent.first_token
+        while j < i and self.norms[j] in LEADING_PARTICLES:
+            j += 1
+        width = self.lex.document_heads.match(self.norms, j) if self.norms[j].startswith("ال") else 0
+        k = j + width
+        while k < i and is_nisba(self.norms[k]):
+            k += 1
+        return width > 0 and k == i
+
+    def _institution_that_spoke(self, kinds: tuple[str, ...] = ("organization", "media")) -> Speaker | None:
         """The latest organisation or outlet among the last four speakers: who issued the `البيان` /
         `التقرير` a sentence now names without its issuer."""
-        sp = next((sp for sp in reversed(self.state.speakers[-4:]) if sp.kind in ("organization", "media")), None)
+        sp = next((sp for sp in reversed(self.state.speakers[-4:]) if sp.kind in kinds), None)
         return Speaker(sp.canonical, sp.kind, "") if sp is not None else None
 
     def _issued_by_before(self, i: int, sent: Sentence) -> Mention | None:
