@@ -1527,3 +1527,34 @@ def test_a_document_before_the_cue_speaks_for_whoever_issued_it():
     assert [(a.speaker, a.content) for a in found][1] == ("تركيا", "نظام الرئيس السوري تجاهل الاتفاقيات")
     # nobody issued a statement before it: no speaker is made up
     assert run("البيان التركي قال إن نظام الرئيس السوري تجاهل الاتفاقيات.") == []
+
+
+def test_the_same_source_is_whoever_the_last_statement_came_from():
+    found = run("أعلنت السلطات الألمانية أن طائرة مقاتلة تحطمت. وأفاد ذات المصدر أن الطيار تمكن من القفز.")
+    assert [a.speaker for a in found] == ["السلطات الألمانية"] * 2
+    found = run("وقال مصدر أمني إن شابا اعتقل. وأضاف المصدر ذاته، بأن الشرطة وصلت.")
+    assert [(a.speaker, a.content) for a in found][1] == ("مصدر أمني", "الشرطة وصلت")
+    found = run("وقالت وكالة فرانس برس إن الوضع صعب. وتقول الوكالة نفسها إن الأدوية متوفرة.")
+    assert [a.speaker for a in found] == ["وكالة فرانس برس"] * 2
+
+
+def test_warada_arrived_is_no_reply_and_ends_no_content():
+    found = run("وقال مصدر أمني إن شابا اعتقل. وأضاف المصدر أن معلومات وردت. ونفت الوزارة ما ورد في التقرير.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("مصدر أمني", "شابا اعتقل"), ("مصدر أمني", "معلومات وردت"), ("الوزارة", "ما ورد في التقرير")]
+    assert only('وردت الوزارة: "لا صحة لذلك".').speaker == "الوزارة"  # replied
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    # a common noun in construct with a place belongs to the title; عبده is a name, not عبد + a pronoun
+    ("أكد مدير أمن عدن العميد عبده الحذيفي أن الوضع مستقر.", "عبده الحذيفي", "الوضع مستقر"),
+    # a ب phrase on a verbal noun or a noun after a title or a full name is no part of the name
+    ("طالب رئيس حزب حراك تونس الإرادة محمد المنصف المرزوقي بضرورة ضمان نزاهة الانتخابات.",
+     "محمد المنصف المرزوقي", "بضرورة ضمان نزاهة الانتخابات"),
+    ("قالت رئيسة الوزراء تيريزا ماي إن بريطانيا ستغادر. وبدأت رئيسة الوزراء بتحديد خمسة اختبارات. "
+     "وأوضحت رئيسة وزراء بريطانيا أن دخول الأسواق يجب أن يكون عادلا.", "تيريزا ماي",
+     "دخول الأسواق يجب أن يكون عادلا"),
+])
+def test_title_chains_that_end_before_the_content(sentence, speaker, content):
+    a = run(sentence)[-1]
+    assert (a.speaker, a.content) == (speaker, content)

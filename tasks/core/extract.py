@@ -23,6 +23,7 @@ from tasks.core.mentions import (
     MAX_NAME_TOKENS,
     NAME_JOINERS,
     QUANTIFIER_HEADS,
+    SAME_ONE,
     STOP_WORDS,
     Mention,
     hamza_al_words,
@@ -86,6 +87,7 @@ DIVINE = frozenset({"تعالي", "الله", "سبحانه"})
 # Particles before a sentence's first verb or subject (`ولم تؤكد`, `لكن المسلحين`).
 LEADING_PARTICLES = frozenset(normalise_token(w) for w in ["و", "لكن", "ولكن", "كما", "ثم", "لم", "ولم", "قد", "وقد",
                                                             "فقد", "لقد", "فيما", "بينما"])
+ARRIVED_FROM = frozenset(normalise_token(w) for w in ["في", "من", "عن", "إلى", "ضمن", "خلال", "عبر"])
 SUBJECT_KINDS = frozenset({"person", "organization", "media", "place", "group", "anonymous"})
 RELATIVES = frozenset(normalise_token(w) for w in ["الذي", "التي", "والذي", "والتي", "الذين", "والذين"])
 # `مواطن سوداني يدعى إبراهيم`, `أحد المحققين ويدعى فاليري زولوتاريف`: "named", before the name itself
@@ -373,6 +375,8 @@ class ArticleExtractor:
             return False  # `من أبرز المؤيدين`: after a preposition the word is a noun, not a verb
         if _marked_passive(self.tokens[i].text, cue):
             return False  # `واتُهم`, `ويُتوقع`: the writer marked the passive; nobody is named as speaker
+        if self._arrived(i):
+            return False
         if i > 0 and self.norms[i - 1] in NEGATIONS and cue.kind in ("perfect", "imperfect"):
             return False  # `ولم يتهم أحد المرأة`, `لن يعلن`: nobody said it
         offset = self.tokens[i].start
@@ -849,8 +853,8 @@ class ArticleExtractor:
                 if close is not None:
                     j = close + 1
                     continue
-            if self.norms[j] in PRONOUN_OBJECTS:
-                j += 1
+            if self.norms[j] in PRONOUN_OBJECTS or self.norms[j] in SAME_ONE:
+                j += 1  # (`وأكد المصدر ذاته، بأن`: "the same" after the speaker)
                 continue
             if len(self.norms[j]) == 1 and j + 1 < sent.last_token and self.tokens[j + 1].text == ".":
                 j += 2  # `وقال م. عصام الملا`, `د. محمد`: an abbreviated title
@@ -938,8 +942,10 @@ class ArticleExtractor:
             nxt = m.name_first + 1
             # `كرر الوزير الروسي دعمه الجهود`: a noun with a pronoun, then its definite complement
             # (but `رئيس البرلمان نبيه بري` is a name ending in ه)
+            stem = first_name[:-2] if first_name.endswith(("ها", "هم")) else first_name[:-1]
             pronoun_suffix = surface.endswith(("ه", "ها", "هم")) and not surface.endswith("الله") and (
-                nxt >= sent.last_token or not self.is_word[nxt] or self.norms[nxt].startswith("ال"))
+                nxt >= sent.last_token or not self.is_word[nxt] or self.norms[nxt].startswith("ال")) \
+                and stem not in NAME_JOINERS  # (not `العميد عبده الحذيفي`: عبد + ه is a name)
             if ("ب" in cue.frames and first_name.startswith("ب") and not self._complement_follows(m, sent)
                     or "obj" in cue.frames and pronoun_suffix) and not self.known_name(m, elsewhere=True):
                 # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role
@@ -1402,6 +1408,15 @@ class ArticleExtractor:
             return sp
         if m.kind == "role":
             return self._resolve_role(m, mention_text, titles, cue)
+        if m.kind == "anonymous" and _bare(self.norms[m.first]) in ("مصدر", "مصادر") and (
+                m.first > 0 and self.norms[m.first - 1] in ("ذات", "نفس")
+                or m.last < len(self.norms) and self.norms[m.last] in SAME_ONE):
+            # `وأوضح ذات المصدر`, `حسب المصدر نفسه`: "the same source" is whoever the last statement came from
+            # (`وفق تأكيد العقيد خميس بن علي. وأوضح ذات المصدر`), not only a source with that head
+            before = next((a for a in reversed(self.out) if a.cue_start < self.tokens[m.first].start and a.speaker),
+                          None)
+            if before is not None:
+                return Speaker(before.speaker, before.speaker_type, mention_text, (), m.first)
         if m.kind in ("organization", "media", "anonymous") and m.last - m.first <= 3 \
                 and all(self.norms[k].startswith("ال") for k in range(m.first, m.last)):
             # `المنظمة الدولية` after `منظمة الأمم المتحدة للطفولة`: a definite head and its adjectives
@@ -1987,12 +2002,19 @@ class ArticleExtractor:
         """`... لم تنته بعد وأضاف "..."`, `... من سوريا لكنه أشار إلى`: a new attribution joined
         without a comma ends the content before it."""
         cue = self.cue_at(k)  # (homographs too: `... لإيجاد حل وبين ان تونس`)
-        if cue is None or cue.kind == "noun" or "relay" in cue.frames and not self._relays(k):
+        if cue is None or cue.kind == "noun" or "relay" in cue.frames and not self._relays(k) or self._arrived(k):
             return False
         if cue.kind == "participle":
             return not cue.feminine  # `مشيرة` without a comma is as likely an adjective
         return self.norms[k][0] in "وف" and (self.norms[k][1:] in self.lex.cues or self.norms[k] in self.lex.homograph_cues) \
             or self.norms[k - 1] in COORDINATORS
+
+    def _arrived(self, k: int) -> bool:
+        """`معلومات وردت`, `ما ورد في التقرير`: ورد "arrived, was mentioned", not و + رد "replied": nothing or
+        a preposition of place follows it."""
+        if self.norms[k] not in ("ورد", "وردت", "وردوا"):
+            return False
+        return k + 1 >= len(self.norms) or not self.is_word[k + 1] or self.norms[k + 1] in ARRIVED_FROM
 
     def _token_after(self, offset: int, last: int) -> int:
         """Index of the first token that starts after `offset`, at most `last`."""

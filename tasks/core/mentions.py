@@ -21,6 +21,7 @@ DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك"
 # (normalised; `عدد من` is a group head).
 QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
+SAME_ONE = frozenset({"ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "انفسهم"})
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
 MAX_CHAIN_NAME_TOKENS = 9  # with بن / آل joining each part: `خالد بن خليفة بن دعيج آل خليفة`
 MAX_MENTION_TOKENS = 12
@@ -397,6 +398,10 @@ def parse_mention(
     i = start
     if i >= limit or not is_word[i] or norms[i] in lex.cues and not _head_not_participle(lex, norms, is_word, i, limit):
         return None
+    if norms[i] in ("ذات", "نفس") and i + 1 < limit and _is_definite(norms[i + 1]):
+        # `وأضاف ذات المصدر`: "the same source" is the source itself
+        inner = parse_mention(lex, norms, is_word, i + 1, limit, doc_vocab, b_complement, frame_prepositions)
+        return inner if inner is not None and inner.kind in ("anonymous", "organization", "media", "role") else None
     if norms[i] in QUANTIFIER_HEADS and i + 1 < limit:
         # `أحد خبراء التأمين`, `بعض الخبراء`: some of a group speak
         k = i + 2 if norms[i + 1] == "من" else i + 1
@@ -464,6 +469,8 @@ def parse_mention(
         n = norms[i]
         if n in ("ل", "ب"):
             break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
+        if n in SAME_ONE:
+            break  # `وأضاف المصدر ذاته`: "the same" refers back; the mention is the noun before it
         if name_first is None and len(n) == 1 and i + 2 < limit and norms[i + 1] == "." and is_word[i + 2]:
             i += 2  # `الشيخ د. خالد بن خليفة`: an abbreviated title (د. for الدكتور) inside the chain
             continue
@@ -595,6 +602,10 @@ def parse_mention(
                 continue
             if _possessive_noun(n, doc_vocab) or lex.not_names.get(n) == "verb" or n.startswith(("بال", "كال")):
                 break  # `مدير المخابرات التركي سيجتمع`: a verb, not the director's name; `بالجهات`: a phrase
+            if chain_kind == "title" and lex.not_names.get(n) == "noun" and i + 1 < limit \
+                    and lex.places.match(norms, i + 1):
+                i += 1  # `مدير أمن عدن`: a common noun in construct with a place is the title's genitive
+                continue
             if chain_kind == "title" and i + 1 < limit and _is_definite(norms[i + 1]) and (
                     i > start + 1 and masdar_shape(n) or lex.not_names.get(n) == "noun"
                     and not is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
@@ -611,6 +622,8 @@ def parse_mention(
                 continue
             if indefinite_adjective:
                 break  # `ناشط حقوقي لرويترز`: no name after them
+            if n[:1] == "ب" and masdar_shape(n[1:]):
+                break  # `وبدأت رئيسة الوزراء بتحديد خمسة`: a ب phrase on a verbal noun, not a name
             name_first = i
             i += 1
             continue
@@ -637,8 +650,9 @@ def parse_mention(
             break  # `واتهم رجب طيب أردوغان النظام السوري`: a common noun and its nisba after a full name
         if len(n) > 4 and _accusative_noun(lex, n):
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
-        if i - name_first >= 2 and n.startswith("ب") and len(n) > 4 and lex.not_names.get(n[1:]) == "noun":
-            break  # `الفنانة ديانا حداد بإطلاق أغنية`: a ب phrase after a full name
+        if i - name_first >= 2 and n.startswith("ب") and len(n) > 4 and (
+                lex.not_names.get(n[1:]) == "noun" or masdar_shape(n[1:]) or n.endswith("ه") and not n.startswith("بو")):
+            break  # `ديانا حداد بإطلاق أغنية`, `محمد المنصف المرزوقي بضرورة`: a ب phrase after a full name
         if n[:1] in ("ب", "ل", "ك") and n[1:] in STOP_WORDS and i + 1 < limit and is_word[i + 1] \
                 and norms[i + 1] not in STOP_WORDS:
             break  # `الوزير الجبير بأي اتفاق`: a preposition on a function word, then its noun (not
