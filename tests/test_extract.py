@@ -1558,3 +1558,10 @@ def test_warada_arrived_is_no_reply_and_ends_no_content():
 def test_title_chains_that_end_before_the_content(sentence, speaker, content):
     a = run(sentence)[-1]
     assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_in_reply_to_a_question_and_a_participle_of_manner_are_no_speakers():
+    found = run('وقال ترامب إن الوضع صعب. واضاف ردا على سؤال للصحافية حول شتائم "كان بالامكان مشاهدة الدم". '
+                'وقالت الممثلة روزان بار إن الوضع صعب. وتابعت معتذرة: "أنا آسفة".')
+    assert [a.speaker for a in found] == ["ترامب", "ترامب", "روزان بار", "روزان بار"]
+    assert only("وقال ديمتري بيسكوف ردا على سؤال عن التغريدات إن روسيا لا تشارك فيها.").speaker == "ديمتري بيسكوف"

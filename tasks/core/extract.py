@@ -932,6 +932,11 @@ class ArticleExtractor:
             # `ودعا المواطنين إلى`, `وطالب السياسيين بـ`: a sound plural in the oblique case is whom he
             # called on (the subject would be `المواطنون`)
             return None, i + 1
+        if m.kind == "person" and m.first == m.name_first and m.last == m.first + 1 and m.last < sent.last_token \
+                and self.norms[m.first].startswith("م") and self.norms[m.first].endswith("ه") \
+                and len(self.norms[m.first]) >= 5 and cue.feminine and not self.known_name(m) \
+                and (self.tokens[m.last].text in (":", *QUOTE_CHARS) or self.norms[m.last] in COMPLEMENTIZERS):
+            return None, i + 1  # `وتابعت معتذرة: "..."`: a participle of manner, not her name
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
             # object: `دعا موسكو إلى لعب دور` (pro-drop, Moscow is invited).
