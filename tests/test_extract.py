@@ -1219,8 +1219,10 @@ def test_an_accusative_common_noun_is_no_bare_name():
 def test_content_ends_after_a_quotation_even_without_a_comma():
     found = run('ووصف الأطباء حالته بأنها "خطيرة لكن مستقرة" بسبب الطعنة التي تلقاها.')
     assert [a.content for a in found] == ["خطيرة لكن مستقرة"]
-    a = only('وأشادت واشنطن بالضربات معتبرة أنها حققت "أفضل" نتيجة ممكنة.')
-    assert a.content.endswith("نتيجة ممكنة")
+    # (a feminine participle with its own أن is its own attribution, as a masculine one is)
+    found = run('وأشادت واشنطن بالضربات معتبرة أنها حققت "أفضل" نتيجة ممكنة.')
+    assert [(a.cue, a.speaker) for a in found] == [("وأشادت", "واشنطن"), ("معتبرة", "واشنطن")]
+    assert found[0].content == "بالضربات" and found[1].content.endswith("نتيجة ممكنة")
 
 
 def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
@@ -1565,3 +1567,13 @@ def test_in_reply_to_a_question_and_a_participle_of_manner_are_no_speakers():
                 'وقالت الممثلة روزان بار إن الوضع صعب. وتابعت معتذرة: "أنا آسفة".')
     assert [a.speaker for a in found] == ["ترامب", "ترامب", "روزان بار", "روزان بار"]
     assert only("وقال ديمتري بيسكوف ردا على سؤال عن التغريدات إن روسيا لا تشارك فيها.").speaker == "ديمتري بيسكوف"
+
+
+def test_a_content_ends_at_bainama_and_at_a_feminine_participle_with_its_an():
+    a = run("وطالب متناقلو المقطع بالقبض على الشباب ومعاقبتهم بينما نادى البعض بسن قوانين.")[0]
+    assert a.content == "بالقبض على الشباب ومعاقبتهم"
+    found = run('وقالت الفنانة مرام البلوشي إن الدور صعب. وأضافت أنها لا تفضل دور عن آخر موضحة أن "الخافي أعظم" '
+                'كان الأعلى مشاهدة.')
+    assert [(a.cue, a.speaker, a.content) for a in found][1:] == [
+        ("وأضافت", "مرام البلوشي", "لا تفضل دور عن آخر"),
+        ("موضحة", "مرام البلوشي", 'الخافي أعظم" كان الأعلى مشاهدة')]

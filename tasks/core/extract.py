@@ -2010,7 +2010,8 @@ class ArticleExtractor:
         if cue is None or cue.kind == "noun" or "relay" in cue.frames and not self._relays(k) or self._arrived(k):
             return False
         if cue.kind == "participle":
-            return not cue.feminine  # `مشيرة` without a comma is as likely an adjective
+            # `مشيرة` without a comma is as likely an adjective, unless its own أن follows (`موضحة أن`)
+            return not cue.feminine or k + 1 < len(self.norms) and self.norms[k + 1] in COMPLEMENTIZERS
         return self.norms[k][0] in "وف" and (self.norms[k][1:] in self.lex.cues or self.norms[k] in self.lex.homograph_cues) \
             or self.norms[k - 1] in COORDINATORS
 
