@@ -1577,3 +1577,11 @@ def test_a_content_ends_at_bainama_and_at_a_feminine_participle_with_its_an():
     assert [(a.cue, a.speaker, a.content) for a in found][1:] == [
         ("وأضافت", "مرام البلوشي", "لا تفضل دور عن آخر"),
         ("موضحة", "مرام البلوشي", 'الخافي أعظم" كان الأعلى مشاهدة')]
+
+
+def test_a_relay_verb_with_no_source_after_it_is_the_outlets_own_report():
+    a = only("ونقلت وكالة أنباء الأناضول أن جهاز الاستخبارات التركي اعتقل يوسف نازيك.")
+    assert (a.speaker, a.speaker_type, a.content, a.reported_via) == (
+        "وكالة أنباء الأناضول", "media", "جهاز الاستخبارات التركي اعتقل يوسف نازيك", None)
+    a = only("ونقلت وسائل إعلام محلية عن مسؤولين قولهم إن القرويين هاجموا مكتب المزرعة.")
+    assert (a.speaker, a.reported_via) == ("مسؤولين", "وسائل إعلام محلية")  # (a source after عن still speaks)

@@ -737,6 +737,11 @@ class ArticleExtractor:
                 source_mention = None
                 after = k + 1
             else:
+                if k < sent.last_token and self.norms[k] in COMPLEMENTIZERS and relayer is not None \
+                        and relayer.kind in SUBJECT_KINDS and not self._relays(k):
+                    # `ونقلت وكالة أنباء الأناضول أن ...`: no source after عن; the outlet reports it itself
+                    said = CueForm(cue.lemma, cue.kind, frozenset({"clause"}), cue.feminine)
+                    return self._with_speaker(i, said, sent, self._speaker_from(relayer, cue), k, "explicit", relayer)
                 if k >= sent.last_token or self.norms[k] != "عن":
                     return None
                 source_mention = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
