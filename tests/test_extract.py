@@ -1585,3 +1585,10 @@ def test_a_relay_verb_with_no_source_after_it_is_the_outlets_own_report():
         "وكالة أنباء الأناضول", "media", "جهاز الاستخبارات التركي اعتقل يوسف نازيك", None)
     a = only("ونقلت وسائل إعلام محلية عن مسؤولين قولهم إن القرويين هاجموا مكتب المزرعة.")
     assert (a.speaker, a.reported_via) == ("مسؤولين", "وسائل إعلام محلية")  # (a source after عن still speaks)
+
+
+def test_a_source_between_dashes_inside_a_speakers_content_is_the_relayer():
+    a = only("وعقب انتهاء القمة قال الرئيس الفرنسي، إيمانويل ماكرون، إن الاجتماع - بحسب ما ذكرته وكالة رويترز "
+             "للأنباء - اتسم بنبرة مختلفة عن التغريدات.")
+    assert (a.speaker, a.reported_via) == ("إيمانويل ماكرون", "وكالة رويترز للأنباء")
+    assert a.content.startswith("الاجتماع") and a.content.endswith("مختلفة عن التغريدات")

@@ -1976,6 +1976,11 @@ class ArticleExtractor:
                     last = k
                     break
                 continue
+            if t.text in DASHES and form != "phrase" and k + 1 < last and self._according_match(k + 1):
+                close = self._closing_dash(k, sent)
+                if close is not None and close + 1 < last:
+                    k = close + 1  # `إن الاجتماع - بحسب ما ذكرته وكالة رويترز - اتسم بنبرة`: an interposed source
+                    continue
             if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last, form == "phrase"):
                 last = k
                 break
@@ -2097,6 +2102,12 @@ class ArticleExtractor:
                 m = self._media_after_l(j, marker)
                 if m:
                     return m
+        # an according-to frame between dashes inside the content (`إن الاجتماع - بحسب ما ذكرته وكالة رويترز -`)
+        for j in range(marker + 1, self._token_after(content_end - 1, sent.last_token)):
+            n = self._according_match(j + 1) if self.tokens[j].text in DASHES and j + 1 < sent.last_token else 0
+            if n and self._closing_dash(j, sent) is not None:
+                self.state.consumed_according.add(j + 1)
+                return self._according_source_text(j + 1 + n, sent)
         # trailing according-to after the content
         k = self._token_after(content_end - 1, sent.last_token)
         while k < sent.last_token and not self.is_word[k]:
@@ -2151,8 +2162,9 @@ class ArticleExtractor:
 
     def _according_source_text(self, k: int, sent: Sentence) -> str | None:
         """Source named after حسب / وفقا ل / حسبما نقلت: `حسبما نقلت وكالة ريا نوفوستي`."""
-        if k < sent.last_token and self.norms[k] in self.lex.cues:
-            k += 1  # حسبما أكدت / نقلت
+        if k < sent.last_token and (self.norms[k] in self.lex.cues or self.norms[k][:-1] in self.lex.cues
+                                    and self.norms[k].endswith("ه")):
+            k += 1  # حسبما أكدت / نقلت, بحسب ما ذكرته
         while k < sent.last_token and self.norms[k] in ("ما", "عنه", "عنها", "عنهم", "نقل", "نقلت"):
             k += 1
         if k >= sent.last_token or self.norms[k] in ("قوله", "قولها", "المصادر"):
