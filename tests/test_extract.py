@@ -1592,3 +1592,14 @@ def test_a_source_between_dashes_inside_a_speakers_content_is_the_relayer():
              "للأنباء - اتسم بنبرة مختلفة عن التغريدات.")
     assert (a.speaker, a.reported_via) == ("إيمانويل ماكرون", "وكالة رويترز للأنباء")
     assert a.content.startswith("الاجتماع") and a.content.endswith("مختلفة عن التغريدات")
+
+
+def test_a_known_family_name_run_on_into_the_verbs_object_is_the_person():
+    found = run("وقال النجم البرتغالي كريستيانو رونالدو إن الفريق قوي. ورفض رونالدو محاولات وضعه في صورة البطل "
+                "الأوحد حيث قال: أرغب في أن أكون بحالة جيدة.")
+    assert [a.speaker for a in found] == ["كريستيانو رونالدو"] * 2
+    found = run("وقال الرئيس دونالد ترامب إن الوضع صعب. أنكر ترامب العلاقة مع مكدوغال، وقال إنه لا علم له بالأموال.")
+    assert found[-1].speaker == "دونالد ترامب"
+    # a given name the article knows stays with the words after it
+    found = run("وقال الأمين العام حسن نصر الله إن المقاومة قوية. وقال حسن دهقان إن الوضع صعب.")
+    assert found[-1].speaker == "حسن دهقان"

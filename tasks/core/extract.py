@@ -1413,6 +1413,14 @@ class ArticleExtractor:
             name = _without_hashtags(self.span_text(m.name_first, m.name_last or m.last))
             if m.last > (m.name_last or m.last):
                 name = _strip_clitics(mention_text)  # joint speakers keep the whole phrase
+            words = name.split()
+            if len(words) >= 2 and self._known_word(normalise_token(words[0])) \
+                    and not any(self._known_word(normalise_token(w)) for w in words[1:]) \
+                    and len(self._full_name(words[0]).split()) > 1 \
+                    and normalise_token(self._full_name(words[0]).split()[-1]) == normalise_token(words[0]):
+                # `ورفض رونالدو محاولات وضعه`, `أنكر ترامب العلاقة`: the family name of a person the article
+                # gave in full (not a given name: `حسن نصر الله`), run on into the verb's object
+                name = words[0]
             sp = Speaker(self._full_name(name), "person", mention_text, titles, m.first)
             self._remember(sp)
             return sp
