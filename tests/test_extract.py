@@ -1603,3 +1603,9 @@ def test_a_known_family_name_run_on_into_the_verbs_object_is_the_person():
     # a given name the article knows stays with the words after it
     found = run("وقال الأمين العام حسن نصر الله إن المقاومة قوية. وقال حسن دهقان إن الوضع صعب.")
     assert found[-1].speaker == "حسن دهقان"
+
+
+def test_an_according_to_source_may_be_a_title_and_a_known_family_name():
+    found = run("وقال النائب مراد الحمايدي إن الطعن قائم. ويعيب أصحاب الطعن على التنقيحات أنها حصنت من الطعن، "
+                "حسب النائب الحمايدي.")
+    assert [(a.form, a.speaker) for a in found] == [("clause", "مراد الحمايدي"), ("according_to", "مراد الحمايدي")]

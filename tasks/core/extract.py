@@ -2329,6 +2329,11 @@ class ArticleExtractor:
                 m = Mention(document, document + 1, None, None, issuer.kind)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
             m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
+        if m is not None and m.kind == "role" and is_title(self.lex, self.norms, m.first):
+            # `حسب النائب الحمايدي`: a title, then the family name of someone the article named in full
+            known = self._known_name_at(m.first + is_title(self.lex, self.norms, m.first), m.last)
+            if known is not None and known.last == m.last:
+                m = Mention(m.first, m.last, known.first, known.last, "person")
         if m is None or m.kind in ("person", "role") and not m.has_name:
             return None
         if self.norms[k + n - 1] == "في" and m.kind == "person" and document is None:
