@@ -1609,3 +1609,10 @@ def test_an_according_to_source_may_be_a_title_and_a_known_family_name():
     found = run("وقال النائب مراد الحمايدي إن الطعن قائم. ويعيب أصحاب الطعن على التنقيحات أنها حصنت من الطعن، "
                 "حسب النائب الحمايدي.")
     assert [(a.form, a.speaker) for a in found] == [("clause", "مراد الحمايدي"), ("according_to", "مراد الحمايدي")]
+
+
+def test_kama_yaqul_after_a_statement_is_an_according_to_frame():
+    a = only("لكن من المبكر الحكم على مدى نجاح القمة كما يقول توم كونتريمان، وهو مساعد وزير الخارجية السابق.")
+    assert (a.form, a.speaker, a.content) == ("according_to", "توم كونتريمان", "لكن من المبكر الحكم على مدى نجاح القمة")
+    a = only("كما قال الوزير أحمد علي إن الوضع صعب.")  # "also said": the cue's own attribution, once
+    assert (a.form, a.speaker, a.content) == ("clause", "أحمد علي", "الوضع صعب")

@@ -2304,6 +2304,8 @@ class ArticleExtractor:
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
                 j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`
+        if j < sent.last_token and self.norms[j] in ("لنا", "لي"):
+            j += 1  # `كما قال لنا أحد المعالجين`: told us; the source follows
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
