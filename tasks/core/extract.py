@@ -23,6 +23,7 @@ from tasks.core.mentions import (
     MAX_NAME_TOKENS,
     NAME_JOINERS,
     QUANTIFIER_HEADS,
+    SAME_BEFORE,
     SAME_ONE,
     STOP_WORDS,
     Mention,
@@ -1414,10 +1415,10 @@ class ArticleExtractor:
             if m.last > (m.name_last or m.last):
                 name = _strip_clitics(mention_text)  # joint speakers keep the whole phrase
             words = name.split()
-            if len(words) >= 2 and self._known_word(normalise_token(words[0])) \
-                    and not any(self._known_word(normalise_token(w)) for w in words[1:]) \
-                    and len(self._full_name(words[0]).split()) > 1 \
-                    and normalise_token(self._full_name(words[0]).split()[-1]) == normalise_token(words[0]):
+            full = self._full_name(words[0]).split() if len(words) >= 2 else []
+            if len(full) > 1 and normalise_token(full[-1]) == normalise_token(words[0]) \
+                    and self._known_word(normalise_token(words[0])) \
+                    and not any(self._known_word(normalise_token(w)) for w in words[1:]):
                 # `ورفض رونالدو محاولات وضعه`, `أنكر ترامب العلاقة`: the family name of a person the article
                 # gave in full (not a given name: `حسن نصر الله`), run on into the verb's object
                 name = words[0]
@@ -1427,7 +1428,7 @@ class ArticleExtractor:
         if m.kind == "role":
             return self._resolve_role(m, mention_text, titles, cue)
         if m.kind == "anonymous" and _bare(self.norms[m.first]) in ("مصدر", "مصادر") and (
-                m.first > 0 and self.norms[m.first - 1] in ("ذات", "نفس")
+                m.first > 0 and self.norms[m.first - 1] in SAME_BEFORE
                 or m.last < len(self.norms) and self.norms[m.last] in SAME_ONE):
             # `وأوضح ذات المصدر`, `حسب المصدر نفسه`: "the same source" is whoever the last statement came from
             # (`وفق تأكيد العقيد خميس بن علي. وأوضح ذات المصدر`), not only a source with that head

@@ -21,6 +21,8 @@ DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك"
 # (normalised; `عدد من` is a group head).
 QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
+# "The same" before or after a noun: `ذات المصدر`, `المصدر نفسه` (normalised).
+SAME_BEFORE = frozenset({"ذات", "نفس"})
 SAME_ONE = frozenset({"ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "انفسهم"})
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
 MAX_CHAIN_NAME_TOKENS = 9  # with بن / آل joining each part: `خالد بن خليفة بن دعيج آل خليفة`
@@ -398,7 +400,7 @@ def parse_mention(
     i = start
     if i >= limit or not is_word[i] or norms[i] in lex.cues and not _head_not_participle(lex, norms, is_word, i, limit):
         return None
-    if norms[i] in ("ذات", "نفس") and i + 1 < limit and _is_definite(norms[i + 1]):
+    if norms[i] in SAME_BEFORE and i + 1 < limit and _is_definite(norms[i + 1]):
         # `وأضاف ذات المصدر`: "the same source" is the source itself
         inner = parse_mention(lex, norms, is_word, i + 1, limit, doc_vocab, b_complement, frame_prepositions)
         return inner if inner is not None and inner.kind in ("anonymous", "organization", "media", "role") else None
