@@ -1616,3 +1616,9 @@ def test_kama_yaqul_after_a_statement_is_an_according_to_frame():
     assert (a.form, a.speaker, a.content) == ("according_to", "توم كونتريمان", "لكن من المبكر الحكم على مدى نجاح القمة")
     a = only("كما قال الوزير أحمد علي إن الوضع صعب.")  # "also said": the cue's own attribution, once
     assert (a.form, a.speaker, a.content) == ("clause", "أحمد علي", "الوضع صعب")
+
+
+def test_a_known_two_word_name_run_on_into_a_common_noun_is_the_name():
+    found = run("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة تتغير. وأكد بن سلمان ضرورة المساواة، "
+                "وقال إن الجميع بشر.")
+    assert found[-1].speaker == "محمد بن سلمان"

@@ -1414,14 +1414,7 @@ class ArticleExtractor:
             name = _without_hashtags(self.span_text(m.name_first, m.name_last or m.last))
             if m.last > (m.name_last or m.last):
                 name = _strip_clitics(mention_text)  # joint speakers keep the whole phrase
-            words = name.split()
-            full = self._full_name(words[0]).split() if len(words) >= 2 else []
-            if len(full) > 1 and normalise_token(full[-1]) == normalise_token(words[0]) \
-                    and self._known_word(normalise_token(words[0])) \
-                    and not any(self._known_word(normalise_token(w)) for w in words[1:]):
-                # `ورفض رونالدو محاولات وضعه`, `أنكر ترامب العلاقة`: the family name of a person the article
-                # gave in full (not a given name: `حسن نصر الله`), run on into the verb's object
-                name = words[0]
+            name = self._known_name_run_on(name)
             sp = Speaker(self._full_name(name), "person", mention_text, titles, m.first)
             self._remember(sp)
             return sp
@@ -1479,6 +1472,26 @@ class ArticleExtractor:
                     and not last.endswith("يه"):
                 return full_name  # (not a name run on into a noun: `جوناثان آلانان استهداف`)
         return name
+
+    def _known_name_run_on(self, name: str) -> str:
+        """`ورفض رونالدو محاولات وضعه`, `أنكر ترامب العلاقة`, `وتوعد الرئيس الإيراني حسن روحاني منفذي الهجوم`:
+        a name the article knows, run on into the verb's object, is the known name. The known words must end
+        at a family name (not a given name: `حسن نصر الله`, `عبد الخالق`); one word must have a fuller form in
+        the article (not `والد عهد`), and two or more must be followed by a common word."""
+        words = name.split()
+        known = 0
+        while known < len(words) and self._known_word(normalise_token(words[known])):
+            known += 1
+        if not 0 < known < len(words) or any(self._known_word(normalise_token(w)) for w in words[known:]):
+            return name
+        head = " ".join(words[:known])
+        full = self._full_name(head).split()
+        if normalise_token(full[-1]) != normalise_token(words[known - 1]):
+            return name
+        nxt = normalise_token(words[known])
+        common = nxt in self.lex.not_names or nxt.startswith("ال") and nxt[2:] in self.lex.not_names \
+            or nxt.endswith("ي") and nxt[:-1] in self.lex.not_names
+        return head if len(full) > known or known >= 2 and common else name
 
     def _remember(self, sp: Speaker) -> None:
         self.state.persons.append(sp)
