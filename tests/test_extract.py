@@ -1622,3 +1622,7 @@ def test_a_known_two_word_name_run_on_into_a_common_noun_is_the_name():
     found = run("وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة تتغير. وأكد بن سلمان ضرورة المساواة، "
                 "وقال إن الجميع بشر.")
     assert found[-1].speaker == "محمد بن سلمان"
+    # a plural in construct after a full name is the verb's object, not a third name
+    found = run("وقال الرئيس الإيراني حسن روحاني إن الوضع صعب. وتوعد الرئيس الإيراني حسن روحاني منفذي الهجوم، "
+                "وقال إن بلاده لن تترك الجريمة تمر.")
+    assert [a.speaker for a in found] == ["حسن روحاني"] * 3 and found[1].content == "منفذي الهجوم"

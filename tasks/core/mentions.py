@@ -652,6 +652,9 @@ def parse_mention(
             break  # `واتهم رجب طيب أردوغان النظام السوري`: a common noun and its nisba after a full name
         if len(n) > 4 and _accusative_noun(lex, n):
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
+        if i - name_first >= 2 and n.endswith("ي") and len(n) > 4 and lex.not_names.get(n[:-1]) == "noun" \
+                and i + 1 < limit and _is_definite(norms[i + 1]):
+            break  # `وتوعد الرئيس الإيراني حسن روحاني منفذي الهجوم`: a plural in construct, the object
         if i - name_first >= 2 and n.startswith("ب") and len(n) > 4 and (
                 lex.not_names.get(n[1:]) == "noun" or masdar_shape(n[1:]) or n.endswith("ه") and not n.startswith("بو")):
             break  # `ديانا حداد بإطلاق أغنية`, `محمد المنصف المرزوقي بضرورة`: a ب phrase after a full name
