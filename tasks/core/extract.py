@@ -2118,6 +2118,11 @@ class ArticleExtractor:
                 other = parse_mention(self.lex, self.norms, self.is_word, j + 1, marker, self.vocab)
                 if other is not None and other.kind == "media":
                     return _strip_clitics(self.span_text(other.first, other.last))
+            if n == "ل" and j + 1 < marker:
+                q = self.quote_opening_at(j + 1)  # `لـ«الشرق الأوسط»`, `لـ"العربية.نت"`: the outlet spoken to
+                start, end = _trim(self.text, q.start, q.end) if q is not None and q.closed else (0, 0)
+                if end > start and self._token_after(q.end, marker) - j <= 8:
+                    return self.text[start:end]
             if n.startswith("ل") and len(n) > 2 and not (j > after and is_title(self.lex, self.norms, j - 1)) \
                     and not (j > after + 1 and is_title(self.lex, self.norms, j - 2)):
                 # (not a title's own organisation: `عاطي القرشي المتحدث الرسمي لشرطة منطقة مكة`)
@@ -2178,7 +2183,10 @@ class ArticleExtractor:
                     and self.norms[end] not in COMPLEMENTIZERS and end - j < 4 \
                     and not self.lex.adverbials.match(self.norms, end):
                 end += 1
-            text = self.span_text(j, end)
+            q = self.quote_opening_at(end) if end == j + 1 and end < limit else None
+            if q is not None and q.closed and self._token_after(q.end, limit) - end <= 8:
+                end = self._token_after(q.end, limit)  # `لصحيفة «الحياة»`: the head's quoted name
+            text = " ".join("".join(c for c in self.span_text(j, end) if c not in QUOTE_CHARS).split())
             return text[2:] if n.startswith("لل") and not rest.startswith("ال") else text[1:].lstrip("ـ")
         return None
 

@@ -321,9 +321,9 @@ def _prepositional_step(
                 return sub.last, False, construct
         if head == "media" and chain_kind in ("title", "anonymous") and not n.startswith("لل") and (
                 w == 1 and not _name_follows(lex, norms, is_word, i + 1, limit) and not (i + 1 < limit and _is_definite(norms[i + 1]))
-                or _is_outlet_name(lex, norms, i + 1, limit)):
-            # `قال عضو في الحركة لرويترز إن`, `وقال المتحدث لوكالة فرانس برس إن`: the outlet spoken to ends the
-            # mention (its name is no person's)
+                or _is_outlet_name(lex, norms, i + 1, limit) or chain_kind == "anonymous"):
+            # `قال عضو في الحركة لرويترز إن`, `وقال المتحدث لوكالة فرانس برس إن`, `وقال مصدر أمني لصحيفة الحياة
+            # اللندنية`: the outlet spoken to ends the mention (its name is no person's; an unnamed source has none)
             return None
     if chain_kind == "anonymous" and n.startswith("لل") and i - 1 > start and norms[i - 1].startswith("م") \
             and len(norms[i - 1]) >= 4 and not _is_definite(norms[i - 1]) \
