@@ -675,10 +675,7 @@ class ArticleExtractor:
         while j < i and self.norms[j] in LEADING_PARTICLES:
             j += 1
         width = self.lex.document_heads.match(self.norms, j) if self.norms[j].startswith("ال") else 0
-        k = j + width
-        while k < i and is_nisba(self.norms[k]):
-            k += 1
-        return width > 0 and k == i
+        return width > 0 and self._past_nisbas(j + width, i) == i
 
     def _institution_that_spoke(self, kinds: tuple[str, ...] = ("organization", "media")) -> Speaker | None:
         """The latest organisation or outlet among the last four speakers: who issued the `البيان` /
@@ -901,9 +898,23 @@ class ArticleExtractor:
                     while k + 1 < last and self.tokens[k].text == "." and self.is_word[k + 1] and len(self.norms[k + 1]) <= 3:
                         k += 2  # a dotted acronym: `سي.إن.إن`
                 end = k
-        while end < last and is_nisba(self.norms[end]):
-            end += 1
-        return end
+        return self._past_nisbas(end, last)
+
+    def _past_nisbas(self, k: int, limit: int) -> int:
+        """The first token from k (up to limit) that is not a nisba adjective: `التلفزيونية`, `الروسية`
+        (not `إلى`, which normalises to the shape of one)."""
+        while k < limit and is_nisba(self.norms[k]) and len(self.norms[k]) > 4:
+            k += 1
+        return k
+
+    def _dashed_frame(self, j: int, sent: Sentence) -> tuple[int, int] | None:
+        """`- بحسب ما ذكرته وكالة رويترز -`: an according-to frame opened by the dash at j and closed by another;
+        the width of its phrase and the closing dash."""
+        if self.tokens[j].text not in DASHES or j + 1 >= sent.last_token:
+            return None
+        width = self._according_match(j + 1)
+        close = self._closing_dash(j, sent) if width else None
+        return (width, close) if close is not None else None
 
     def _closing_dash(self, j: int, sent: Sentence) -> int | None:
         """`-في مؤتمر صحفي عبر الإنترنت-`: a parenthetical between dashes or brackets."""
@@ -1241,9 +1252,8 @@ class ArticleExtractor:
         m = self._quoted_name_after(j, sent)
         if m is None or m.last >= sent.last_token:
             return None
-        k = m.last  # `وأوضح «منتدى التجارة العادلة» الوطني، أن`: its nisba adjectives and a comma may come first
-        while k < sent.last_token - 1 and is_nisba(self.norms[k]) and len(self.norms[k]) > 4:  # (not `إلى`)
-            k += 1
+        # `وأوضح «منتدى التجارة العادلة» الوطني، أن`: its nisba adjectives and a comma may come first
+        k = self._past_nisbas(m.last, sent.last_token - 1)
         k += self.tokens[k].text in ("،", ",")
         if k > m.last and self.norms[k].startswith("و"):
             return None  # `اعتبر «صفعة للحوثيين»، وأن`: a second clause joins a quoted object
@@ -1998,11 +2008,10 @@ class ArticleExtractor:
                     last = k
                     break
                 continue
-            if t.text in DASHES and form != "phrase" and k + 1 < last and self._according_match(k + 1):
-                close = self._closing_dash(k, sent)
-                if close is not None and close + 1 < last:
-                    k = close + 1  # `إن الاجتماع - بحسب ما ذكرته وكالة رويترز - اتسم بنبرة`: an interposed source
-                    continue
+            frame = self._dashed_frame(k, sent) if form != "phrase" and k + 1 < last else None
+            if frame is not None and frame[1] + 1 < last:
+                k = frame[1] + 1  # `إن الاجتماع - بحسب ما ذكرته وكالة رويترز - اتسم بنبرة`: an interposed source
+                continue
             if t.text in ("،", ",", "-", "–") and self._new_clause_follows(k + 1, last, form == "phrase"):
                 last = k
                 break
@@ -2131,10 +2140,10 @@ class ArticleExtractor:
                     return m
         # an according-to frame between dashes inside the content (`إن الاجتماع - بحسب ما ذكرته وكالة رويترز -`)
         for j in range(marker + 1, self._token_after(content_end - 1, sent.last_token)):
-            n = self._according_match(j + 1) if self.tokens[j].text in DASHES and j + 1 < sent.last_token else 0
-            if n and self._closing_dash(j, sent) is not None:
+            frame = self._dashed_frame(j, sent)
+            if frame is not None:
                 self.state.consumed_according.add(j + 1)
-                return self._according_source_text(j + 1 + n, sent)
+                return self._according_source_text(j + 1 + frame[0], sent)
         # trailing according-to after the content
         k = self._token_after(content_end - 1, sent.last_token)
         while k < sent.last_token and not self.is_word[k]:
@@ -2190,10 +2199,14 @@ class ArticleExtractor:
             return text[2:] if n.startswith("لل") and not rest.startswith("ال") else text[1:].lstrip("ـ")
         return None
 
+    def _frame_verb(self, k: int) -> bool:
+        """The reporting word inside an according-to frame, with or without its object pronoun: `أكدت`,
+        `تصريحات`, `قاله`, `ذكرته`."""
+        return self.norms[k] in self.lex.cues or self.norms[k][:-1] in self.lex.cues
+
     def _according_source_text(self, k: int, sent: Sentence) -> str | None:
         """Source named after حسب / وفقا ل / حسبما نقلت: `حسبما نقلت وكالة ريا نوفوستي`."""
-        if k < sent.last_token and (self.norms[k] in self.lex.cues or self.norms[k][:-1] in self.lex.cues
-                                    and self.norms[k].endswith("ه")):
+        if k < sent.last_token and self._frame_verb(k):
             k += 1  # حسبما أكدت / نقلت, بحسب ما ذكرته
         while k < sent.last_token and self.norms[k] in ("ما", "عنه", "عنها", "عنهم", "نقل", "نقلت"):
             k += 1
@@ -2322,7 +2335,7 @@ class ArticleExtractor:
     def _according_attribution(self, k: int, n: int, sent: Sentence) -> Attribution | None:
         j = k + n
         cue_lemma = " ".join(self.norms[k : k + n])
-        if j < sent.last_token and (self.norms[j] in self.lex.cues or self.norms[j][:-1] in self.lex.cues):
+        if j < sent.last_token and self._frame_verb(j):
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
                 j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`

@@ -24,6 +24,8 @@ POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 # "The same" before or after a noun: `ذات المصدر`, `المصدر نفسه` (normalised).
 SAME_BEFORE = frozenset({"ذات", "نفس"})
 SAME_ONE = frozenset({"ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "انفسهم"})
+# أن / إن with their pronouns as the word after a mention (normalised): the reported clause starts.
+CLAUSE_MARKERS = frozenset({"ان", "انه", "انها", "بان"})
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
 MAX_CHAIN_NAME_TOKENS = 9  # with بن / آل joining each part: `خالد بن خليفة بن دعيج آل خليفة`
 MAX_MENTION_TOKENS = 12
@@ -286,7 +288,7 @@ def _is_outlet_name(lex: Lexicon, norms: Sequence[str], k: int, limit: int) -> b
     """The words at k name an outlet in full (`فرانس برس`, `الأسوشيتد برس`) and nothing follows them but
     punctuation or a complementizer."""
     kind, w = _head_kind(lex, norms[k:limit], 0) if k < limit else (None, 0)
-    return kind == "media" and (k + w >= limit or norms[k + w] in ("ان", "انه", "انها", "بان", ":", "،", ","))
+    return kind == "media" and (k + w >= limit or norms[k + w] in CLAUSE_MARKERS or norms[k + w] in (":", "،", ","))
 
 
 def _prepositional_step(
@@ -630,7 +632,7 @@ def parse_mention(
             i += 1
             continue
         if i == name_first + 1 and _is_definite(n) and is_title(lex, norms, i) == 1 and i + 1 < limit \
-                and (not is_word[i + 1] or norms[i + 1] in ("ان", "انه", "انها", "بان")):
+                and (not is_word[i + 1] or norms[i + 1] in CLAUSE_MARKERS):
             i += 1  # `الخبير في الشأن الليبي رافع الطبيب، من`: a one-word name's surname that is also a title
             continue
         long_chain = i - name_first >= MAX_NAME_TOKENS and not (
