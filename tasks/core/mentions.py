@@ -76,6 +76,11 @@ def _match_heads(lex: Lexicon, probe: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+def _coordinated_place(lex: Lexicon, n: str) -> bool:
+    """`وروسيا`: و and a place (not `واشنطن`, a place whose first letter is و)."""
+    return n.startswith("و") and _match_heads(lex, [n[1:]])[0] == "place"
+
+
 def is_title(lex: Lexicon, norms: Sequence[str], i: int) -> int:
     return lex.titles.match(norms, i) or lex.titles.match([strip_proclitic(norms[i]), *norms[i + 1 : i + 4]], 0)
 
@@ -455,6 +460,7 @@ def parse_mention(
     seen_nisba = False
     construct = False  # the chain just took a ب / ل noun, whose genitive may follow
     indefinite_adjective = False  # an indefinite role took an adjective: no name follows
+    located = False  # the chain took a preposition (`مصادر في العاصمة`): a place after it may be its name
     definite_seen = _is_definite(norms[start])  # a definite noun phrase takes no bare name after it
     if kind is None:
         # No head word: a bare name (`لافروف`, `ميركل`) unless it is a common noun or a verb
@@ -496,9 +502,19 @@ def parse_mention(
                 # nisba, a participle (`التابعة للأمم المتحدة`) or a coordinated name (`والولايات المتحدة`)
                 break
             head, w = _head_kind(lex, norms, i)
-            if head in ("organization", "media") and chain_kind in ("organization", "media") and i > start \
-                    and _is_definite(norms[start]) and _is_definite(n):
-                break  # `دعت الأمم المتحدة الحكومة اليمنية`: a definite phrase takes no genitive; the object
+            if head in ("organization", "media") and (chain_kind in ("organization", "media") or chain_kind in (
+                    "group", "anonymous") and not located and not is_nisba(n)) and i > start and _is_definite(norms[start]) \
+                    and _is_definite(n):
+                break  # `دعت الأمم المتحدة الحكومة اليمنية`, `واتهم المسلحون الحكومة السورية`: a definite
+                # phrase takes no genitive; the object
+            if head == "place" and chain_kind in ("organization", "media", "group", "anonymous") and not located \
+                    and not _is_definite(n) and not _coordinated_place(lex, n) and norms[i - 1] not in STOP_WORDS \
+                    and (_is_definite(norms[i - 1]) or _coordinated_place(lex, norms[i - 1])) \
+                    and not (i + 1 < limit and _is_definite(norms[i + 1]) and is_nisba(norms[i + 1])
+                             and norms[i + 1] not in STOP_WORDS):
+                break  # `واتهم الكرملين واشنطن`, `وتتهم الحكومة البريطانية روسيا`: a bare place is no adjective,
+                # and after a definite word (or a coordinated place) no genitive either; the object (but `في
+                # العاصمة صنعاء`: where they are, the city's name; `بنك الإمارات دبي الوطني`: a nisba goes on)
             if (head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media")
                     or head == "group" and chain_kind == "title" and i > start + 1) \
                     and not (seen_nisba and chain_kind in ("organization", "title") and _is_definite(n)
@@ -525,6 +541,7 @@ def parse_mention(
                 # `القيادي في حزب ...` but not `المنظمة في بيانها`, `وزير الخارجية إلى أن`
                 i += 1
                 seen_nisba = False
+                located = True
                 continue
             if n in STOP_WORDS or n in lex.cues or lex.adverbials.match(norms, i) and not (
                     chain_kind == "media" and i == start + 1 and not _is_definite(norms[start])):
