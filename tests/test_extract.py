@@ -247,6 +247,17 @@ def test_a_masdar_after_the_verb_is_not_a_speaker():
     assert (a.speaker, a.content) == ("سامر الحلبي", "عدم وجود نية لرفع الدعم")
 
 
+def test_a_known_name_run_on_into_the_object_leaves_the_object_in_the_content():
+    a = run("وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق. وانتقد لافروف القرار الأمريكي الأخير بنقل السفارة.")[-1]
+    assert (a.speaker, a.content) == ("سيرغي لافروف", "القرار الأمريكي الأخير بنقل السفارة")
+
+
+def test_a_plural_verb_before_anyone_spoke_does_not_take_one_named_man():
+    found = run("نشر الممثل أحمد حلمي صورة جديدة على حسابه، وتفاعل معها متابعوه الذين أعجبوا بها، "
+                "وأعلنوا دعمهم للفيلم الجديد.")
+    assert all(a.speaker != "أحمد حلمي" for a in found), [(a.cue, a.speaker) for a in found]
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")

@@ -1001,7 +1001,20 @@ class ArticleExtractor:
             if role is not None and role.kind == "role" and role.last < sent.last_token \
                     and self.norms[role.last] in COMPLEMENTIZERS:
                 return m, role.last
+        m = self._without_run_on(m)
         return m, m.last
+
+    def _without_run_on(self, m: Mention) -> Mention:
+        """`وانتقد لافروف القرار الأمريكي`: the known name ends the mention, so the object it ran on into
+        opens the content (see _known_name_run_on)."""
+        if m.kind != "person" or m.name_first is None or m.name_last != m.last:
+            return m
+        name = self.span_text(m.name_first, m.last)
+        kept = self._known_name_run_on(name)
+        end = m.name_first + len(kept.split())
+        if kept == name or self.span_text(m.name_first, end) != kept or self.norms[end][:1] in ("ل", "و"):
+            return m  # (`وأكد كاظم الساهر لجمهوره أن`: whom he told; `ومسؤولون آخرون`: who spoke with him)
+        return Mention(m.first, end, m.name_first, end, m.kind)
 
     def _unlisted_name_after(self, m: Mention, sent: Sentence) -> Mention:
         """`وقال عضو الهيئة الرئاسية للمجلس حكمت حبيب في تصريحات إن`: two or three words no lexicon knows
@@ -1571,6 +1584,10 @@ class ArticleExtractor:
                 m = self._main_clause_subject(i, sent) or self._previous_subject(sent)
                 if m is None:
                     return None
+            if cue.plural and m.kind == "person" and " و" not in self.span_text(m.first, m.last) \
+                    and not self.norms[m.first].endswith("ون"):
+                return None  # `ونشر هنيدي مقطعا ...، واعلنوا`: one man is no plural verb's subject (but
+                # `علويون من منطقة اللاذقية عبروا`: a sound plural the lexicons lack)
             return self._speaker_from(m, None)
         if cue.plural and last.kind == "person" and " و" not in last.canonical:
             group = next((g for g in reversed(self.state.groups) if g.kind in ("group", "anonymous")), None)
