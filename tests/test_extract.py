@@ -258,6 +258,12 @@ def test_a_plural_verb_before_anyone_spoke_does_not_take_one_named_man():
     assert all(a.speaker != "أحمد حلمي" for a in found), [(a.cue, a.speaker) for a in found]
 
 
+def test_a_cue_homograph_right_after_the_clause_subject_does_not_end_the_content():
+    # ورد "arrived" after أن and its subject: the clause's verb, not و + رد "and replied"
+    a = run("قال مصدر أمني إن الشاب اعتقل. وأضاف ذات المصدر، أن معلومات وردت على الجهات الأمنية.")[-1]
+    assert (a.speaker, a.content) == ("مصدر أمني", "معلومات وردت على الجهات الأمنية")
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")

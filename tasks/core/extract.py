@@ -2067,6 +2067,10 @@ class ArticleExtractor:
         cue = self.cue_at(k)  # (homographs too: `... لإيجاد حل وبين ان تونس`)
         if cue is None or cue.kind == "noun" or "relay" in cue.frames and not self._relays(k) or self._arrived(k):
             return False
+        if k >= 2 and self.norms[k - 2] in ("ان", "بان") and self.is_word[k - 1]:
+            # `أن معلومات وردت على الجهات`: the clause's subject alone is no statement; its verb follows (but
+            # `بأنها كارثية ويهدد`: with a pronoun, the word after it is the predicate)
+            return False
         if cue.kind == "participle":
             # `مشيرة` without a comma is as likely an adjective, unless its own أن follows (`موضحة أن`)
             return not cue.feminine or k + 1 < len(self.norms) and self.norms[k + 1] in COMPLEMENTIZERS
