@@ -264,6 +264,12 @@ def test_a_cue_homograph_right_after_the_clause_subject_does_not_end_the_content
     assert (a.speaker, a.content) == ("مصدر أمني", "معلومات وردت على الجهات الأمنية")
 
 
+def test_a_quoted_known_name_after_any_cue_is_the_speaker():
+    a = run('ورد وزير الخارجية الأمريكي جون كيري على الانتقادات. وذكر "كيري" في مقابلة تلفزيونية، '
+            'أنه يختلف مع الانتقادات.')[-1]
+    assert (a.speaker, a.content) == ("جون كيري", "يختلف مع الانتقادات")
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")

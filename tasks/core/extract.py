@@ -1290,7 +1290,10 @@ class ArticleExtractor:
     def _quoted_speaker(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`قال "عسيري" في حديث تلفزيوني: "..."`: a short quoted personal name right after a masculine
         say-verb, then a frame."""
-        m = self._quoted_name_after(j, sent) if "quote" in cue.frames and not cue.feminine else None
+        m = self._quoted_name_after(j, sent)
+        if m is not None and not ("quote" in cue.frames and not cue.feminine) \
+                and not self.known_name_text(self.span_text(m.first + 1, m.last - 1)):
+            m = None  # (`وذكر "كيري" في مقابلة`: any cue, with a name the article gave in full)
         if m is None or m.last >= sent.last_token or m.last - m.first > 4 or m.kind == "organization" \
                 or any(self.norms[k] in self.lex.not_names for k in range(m.first + 1, m.last - 1)):
             return None  # (`وتؤيد "المقاربات الجادة"`, `اعتبر "صفعة"`: a quoted object, not a name)
