@@ -270,6 +270,11 @@ def test_a_quoted_known_name_after_any_cue_is_the_speaker():
     assert (a.speaker, a.content) == ("جون كيري", "يختلف مع الانتقادات")
 
 
+def test_what_came_in_a_lawsuit_is_said_by_who_filed_it():
+    a = run("وقال اتحاد الحريات المدنية إنه رفع دعوى قضائية. وجاء في الدعوى أن الإدارة تنتهك القانون.")[-1]
+    assert (a.cue, a.speaker, a.content) == ("وجاء", "اتحاد الحريات المدنية", "الإدارة تنتهك القانون")
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")
@@ -1258,6 +1263,8 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
 
 
 @pytest.mark.parametrize(("sentence", "fields"), [
+    # two sound plurals in a row are people and their adjective, not a two-word name
+    ("وقال مهندسون مصريون إن السد آمن.", {"speaker": "مهندسون مصريون", "speaker_type": "group"}),
     # a number or a share of people speaks
     ("قالت خمسة مصادر مطلعة لرويترز إن الحكومة وضعت اللمسات الأخيرة.",
      {"speaker": "خمسة مصادر مطلعة", "speaker_type": "anonymous"}),

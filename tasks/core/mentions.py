@@ -81,6 +81,12 @@ def _coordinated_place(lex: Lexicon, n: str) -> bool:
     return n.startswith("و") and _match_heads(lex, [n[1:]])[0] == "place"
 
 
+def _sound_plural(n: str) -> bool:
+    """An indefinite sound masculine plural in the nominative: مهندسون، مصريون (not ماكرون: five letters at least
+    before ون would still take جونسون, so the caller wants two in a row)."""
+    return len(n) >= 6 and n.endswith("ون") and not n.startswith("ال")
+
+
 def is_title(lex: Lexicon, norms: Sequence[str], i: int) -> int:
     return lex.titles.match(norms, i) or lex.titles.match([strip_proclitic(norms[i]), *norms[i + 1 : i + 4]], 0)
 
@@ -473,6 +479,8 @@ def parse_mention(
                 or len(norms[i]) >= 4 and _accusative_noun(lex, norms[i]) \
                 or b_complement and norms[i].startswith("ب") or norms[i][:1].isdigit():
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
+        if _sound_plural(norms[i]) and i + 1 < limit and _sound_plural(norms[i + 1]):
+            return Mention(start, i + 2, None, None, "group")  # `مهندسون مصريون`: people, and their adjective
         name_first = i
         i += 1
     while i < limit and (i - start < MAX_MENTION_TOKENS or name_first is not None):  # a long title keeps its name
