@@ -1364,6 +1364,12 @@ class ArticleExtractor:
             m = self._known_name_at(first, end)  # `"ولد الشيخ أكد`: a name the article gave in full
         # `محمد العلي رئيس قسم البحوث قال إن`: the name, its title after it, then the verb
         titled_after = m is not None and self._title_chain_to(m, end)
+        if (m is None or m.last < end and not self._joint_tail(m.last, end) and not titled_after) \
+                and kan_first and first == sent.first_token + 1 and apposition is None:
+            # `وكان الإنتربول قد قال`, `وكانت سلسلة نيو لوك أعلنت`: all that stands between كان and the verb
+            # is its subject, whatever the lexicons know of it
+            m = self._framed_subject(first, end, i)
+            framed = m is not None
         if m is None or m.last < end and not self._joint_tail(m.last, end) and not titled_after:
             return None
         if m.kind == "person" and not self.known_name(m) and head_kind_before(self.lex, self.norms, first) is None \
@@ -1378,6 +1384,39 @@ class ArticleExtractor:
             return m
         return Mention(m.first, end, m.name_first, m.name_last if m.last == end else m.name_last, m.kind,
                        m.definite_role)
+
+    def _framed_subject(self, first: int, end: int, i: int) -> Mention | None:
+        """The words between a sentence-opening كان and its perfect verb (or its قد), as one mention: of the
+        kind its head word gives, else a definite phrase is a body and bare words are a name. كان agrees
+        with the verb, and no word in between is a verb, a function word or a cue."""
+        cue = self.lex.cues.get(self.norms[i])
+        kan = self.norms[first - 1]
+        if cue is None or cue.kind != "perfect" or cue.plural or cue.dual or end - first > 5 \
+                or kan.endswith("ت") != cue.feminine:
+            return None
+        if any(not self.is_word[k] or self.norms[k] in STOP_WORDS or self.norms[k] in self.lex.cues
+               or self.lex.not_names.get(self.norms[k]) == "verb" or self.lex.adverbials.match(self.norms, k)
+               for k in range(first, end)):
+            return None
+        if self.lex.nonhuman_subjects.match(self.norms, first) or self.lex.document_heads.match(self.norms, first):
+            return None  # `وكانت معلومات تحدثت`, `وكان التقرير قد أشار`: no one's words
+        if not any(self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":" for k in range(i + 1, min(len(self.norms), i + 12))):
+            return None  # a statement follows (not `وكانت اللوحة اعتبرت لفترة طويلة`: a passive, read unvowelled)
+        kind = head_kind_before(self.lex, self.norms, first)
+        if kind == "title":
+            return None  # a role with no name after it: the discourse resolves it, not this frame
+        if kind is None:
+            # a word of a name the article gave (`وكان الجبير قد أكد`) is that person; else a definite phrase
+            # or a plural (`مجموعات صناعية`) is a body, and bare words are a name
+            known = any(strip_proclitic(self.norms[k]) in self.doc_name_tokens for k in range(first, end)) \
+                or end == first + 1 and self.norms[first].endswith("ي")  # (`وكان المقدشي قد قال`: a nisba surname)
+            body = self.norms[first].startswith("ال") or self.norms[first].endswith("ات")
+            if not body and not known and (self.norms[first] in self.lex.not_names or masdar_shape(self.norms[first])):
+                return None  # `وكان اعتداء انتحاري ... أعلن`: a common noun, the clause's topic, not a name
+            kind = "organization" if body and not known else "person"
+        if kind == "person":
+            return Mention(first, end, first, end, "person")
+        return Mention(first, end, None, None, kind)
 
     def _title_chain_to(self, m: Mention, end: int) -> bool:
         """A bare personal name of two words or more whose title follows it and runs to `end`."""
