@@ -1266,6 +1266,8 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
     # all that stands between a sentence-opening كان and its verb is the subject, known to a lexicon or not
     ("وكان الإنتربول قد قال في بيان إنه على علم بالتقارير.",
      {"speaker": "الإنتربول", "speaker_type": "organization", "content": "على علم بالتقارير"}),
+    ("وكان #الجيش_اليوناني قد ذكر أن السلطات على تواصل.",
+     {"speaker": "الجيش اليوناني", "speaker_type": "organization", "content": "السلطات على تواصل"}),
     ("وكان المقدشي قد قال في تصريحات سابقة إن طهران دعمت الحوثيين بالسلاح.",
      {"speaker": "المقدشي", "speaker_type": "person", "content": "طهران دعمت الحوثيين بالسلاح"}),
     # two sound plurals in a row are people and their adjective, not a two-word name

@@ -1402,13 +1402,14 @@ class ArticleExtractor:
             return None  # `وكانت معلومات تحدثت`, `وكان التقرير قد أشار`: no one's words
         if not any(self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":" for k in range(i + 1, min(len(self.norms), i + 12))):
             return None  # a statement follows (not `وكانت اللوحة اعتبرت لفترة طويلة`: a passive, read unvowelled)
-        kind = head_kind_before(self.lex, self.norms, first)
+        words = [w for k in range(first, end) for w in self.norms[k].split("_")]  # `#الجيش_اليوناني`: a hashtag's words
+        kind = head_kind_before(self.lex, words, 0)
         if kind == "title":
             return None  # a role with no name after it: the discourse resolves it, not this frame
         if kind is None:
             # a word of a name the article gave (`وكان الجبير قد أكد`) is that person; else a definite phrase
             # or a plural (`مجموعات صناعية`) is a body, and bare words are a name
-            known = any(strip_proclitic(self.norms[k]) in self.doc_name_tokens for k in range(first, end)) \
+            known = all(strip_proclitic(self.norms[k]) in self.doc_name_tokens for k in range(first, end)) \
                 or end == first + 1 and self.norms[first].endswith("ي")  # (`وكان المقدشي قد قال`: a nisba surname)
             body = self.norms[first].startswith("ال") or self.norms[first].endswith("ات")
             if not body and not known and (self.norms[first] in self.lex.not_names or masdar_shape(self.norms[first])):
