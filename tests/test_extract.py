@@ -275,6 +275,14 @@ def test_what_came_in_a_lawsuit_is_said_by_who_filed_it():
     assert (a.cue, a.speaker, a.content) == ("وجاء", "اتحاد الحريات المدنية", "الإدارة تنتهك القانون")
 
 
+def test_but_and_a_named_subject_with_its_own_cue_end_the_content():
+    found = run("وقال حارس المرمى البلجيكي تيبو كورتوا إن هازارد لاعب رائع، لكن كورتوا شدد سريعا على أنه لن "
+                "يستطيع لاعب واحد الفوز بكأس العالم.")
+    assert [(a.cue, a.speaker, a.content) for a in found] == [
+        ("وقال", "تيبو كورتوا", "هازارد لاعب رائع"),
+        ("شدد", "تيبو كورتوا", "لن يستطيع لاعب واحد الفوز بكأس العالم")]
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")

@@ -2157,12 +2157,24 @@ class ArticleExtractor:
         if not linked and _circumstantial(self.norms[k], self.lex):
             return True  # `...، ملقية باللائمة على الحوثيين`: the writer's circumstantial clause
         cue = self.lex.cues.get(self.norms[k])
+        if cue is None and linked and self._named_subject_speaks(k, last):
+            return True
         if cue is None or cue.kind == "noun":
             return False
         # `، تشترط بلاده انسحاب ...` (no link, no clitic) continues the reported content, but not a noun
         # phrase: `أعلنت فتح تحقيق في الحادث، ذكرت صحيفة ليبرتيه` starts the next attribution
         return cue.kind == "participle" or linked or self.norms[k][0] in "وف" or phrase and cue.kind == "perfect" \
             or "whom" not in cue.frames and self._named_speaker_opens(k, last)
+
+    def _named_subject_speaks(self, k: int, last: int) -> bool:
+        """`...، لكن كورتوا شدد على أنه`: after a comma and a link, a person the article named or a body, then
+        a reporting verb: the writer goes on with the next attribution (SVO)."""
+        m = parse_mention(self.lex, self.norms, self.is_word, k, last, self.vocab) or self._known_name_at(k, last)
+        if m is None or m.last >= last or not (m.kind in ("organization", "media") or m.kind == "person" and m.has_name
+                                               and (self.known_name(m) or self.known_name(m, elsewhere=True))):
+            return False
+        cue = self.lex.cues.get(self.norms[m.last])
+        return cue is not None and cue.kind in ("perfect", "imperfect")
 
     def _named_speaker_opens(self, k: int, last: int) -> bool:
         """`...، أجاب كيري: "..."`: a cue, a named speaker and the colon, quotation mark or أن of its own
