@@ -275,6 +275,11 @@ def test_what_came_in_a_lawsuit_is_said_by_who_filed_it():
     assert (a.cue, a.speaker, a.content) == ("وجاء", "اتحاد الحريات المدنية", "الإدارة تنتهك القانون")
 
 
+def test_an_according_to_title_resolves_to_the_holder_named_before():
+    found = run("وقال وزير المالية محمد الجدعان إن العجز تراجع. وارتفعت الأسعار بنسبة كبيرة، حسب الوزير.")
+    assert [(a.form, a.speaker) for a in found] == [("clause", "محمد الجدعان"), ("according_to", "محمد الجدعان")]
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")
@@ -1272,6 +1277,12 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
 
 
 @pytest.mark.parametrize(("sentence", "fields"), [
+    # an according-to frame on a title with no name and no holder in the article keeps the role itself
+    ("ارتفعت الأسعار بنسبة كبيرة هذا العام، حسب قائد البحرية الليبية.",
+     {"form": "according_to", "speaker": "قائد البحرية الليبية", "content": "ارتفعت الأسعار بنسبة كبيرة هذا العام"}),
+    # حاليا (currently) is an adverb between the cue and its speaker, not a name
+    ("وحذر حاليا رئيس أركان الجيوش التونسية إسماعيل الفطحلي من تدهور الوضع الأمني.",
+     {"speaker": "إسماعيل الفطحلي", "content": "تدهور الوضع الأمني"}),
     # all that stands between a sentence-opening كان and its verb is the subject, known to a lexicon or not
     ("وكان الإنتربول قد قال في بيان إنه على علم بالتقارير.",
      {"speaker": "الإنتربول", "speaker_type": "organization", "content": "على علم بالتقارير"}),

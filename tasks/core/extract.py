@@ -1564,7 +1564,7 @@ class ArticleExtractor:
         self.state.person_words.update(normalise_token(w) for w in sp.canonical.split())
 
     def _resolve_role(self, m: Mention, mention_text: str, titles: tuple[str, ...],
-                      cue: CueForm | None = None) -> Speaker:
+                      cue: CueForm | None = None, latest: bool = True) -> Speaker:
         """`المتحدث` -> قالن, `الوزير الروسي` -> لافروف: the named person who holds that role.
 
         In order: a speaker already quoted with a shared role word (and no clashing nisba
@@ -1590,6 +1590,8 @@ class ArticleExtractor:
         if m.last - m.first >= 4:
             # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
             # name (one the parser took for title words); keep it rather than borrow a speaker's.
+            return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
+        if not latest:
             return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
         persons = [p for p in self.state.persons if p.pos < m.first and self._agrees(p, cue)]
         # Otherwise the latest speaker, or failing one the latest titled name before the role
@@ -2447,8 +2449,9 @@ class ArticleExtractor:
             known = self._known_name_at(m.first + is_title(self.lex, self.norms, m.first), m.last)
             if known is not None and known.last == m.last:
                 m = Mention(m.first, m.last, known.first, known.last, "person")
-        if m is None or m.kind in ("person", "role") and not m.has_name:
-            return None
+        if m is None or m.kind == "person" and not m.has_name \
+                or m.kind == "role" and not (m.has_name or is_title(self.lex, self.norms, m.first)):
+            return None  # (`بحسب قائد البحرية الليبية`: a title, resolved to its holder or kept as the role)
         if self.norms[k + n - 1] == "في" and m.kind == "person" and document is None:
             return None  # `حسبما جاء في حسابه`: what is written in something, not in someone
         relayed_by = None
@@ -2459,7 +2462,13 @@ class ArticleExtractor:
                     source.kind not in ("person", "role") or source.has_name):
                 relayed_by = _strip_clitics(self.span_text(m.first, m.last))
                 m = source
-        speaker = issuer or self._speaker_from(m, None)
+        if issuer is None and m.kind == "role":
+            # `بحسب مراسل الوكالة`: the holder of that role if the article names one, else the role itself
+            # (not the latest speaker, as for a verb with no subject)
+            titles = tuple(self.norms[m.first : m.last])
+            speaker = self._resolve_role(m, self.span_text(m.first, m.last), titles, latest=False)
+        else:
+            speaker = issuer or self._speaker_from(m, None)
         end_of_source = m.last
         # content after the phrase (`-حسب هؤلاء المراقبين- أن ...`) or before it (`...، حسبما أكدت`)
         after = self._skip_adverbials(end_of_source, sent)
