@@ -280,6 +280,12 @@ def test_an_according_to_title_resolves_to_the_holder_named_before():
     assert [(a.form, a.speaker) for a in found] == [("clause", "محمد الجدعان"), ("according_to", "محمد الجدعان")]
 
 
+def test_a_word_with_tanween_or_an_adverbial_adjective_after_the_cue_is_no_name():
+    assert run('ويضيف استعمالاً مجازياً: "إن الكلمة قديمة".') == []
+    found = run("وقال الرئيس حسن روحاني إن الاتفاق باق. وقال في كلمة متلفزة ألقاها أمام البرلمان إن البلاد تواجه أزمة.")
+    assert [a.speaker for a in found] == ["حسن روحاني", "حسن روحاني"]
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")
@@ -1277,6 +1283,13 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
 
 
 @pytest.mark.parametrize(("sentence", "fields"), [
+    # a common noun in construct after a body's head names the body; the titled name follows
+    ("وأكد المتحدث باسم تحالف دعم الشرعية العقيد تركي المالكي أن الصاروخ اعترض.",
+     {"speaker": "تركي المالكي", "content": "الصاروخ اعترض"}),
+    # an age after a title chain is no name
+    ('وقال مؤسس مجموعة "مارفل" البالغ 95 عاما إن الأبطال باقون.', {"speaker": "مؤسس مجموعة مارفل"}),
+    # the speech's adjective and "which he gave" after في كلمة are no name
+    ("وقال الرئيس حسن روحاني في كلمة متلفزة إن البلاد تواجه أزمة.", {"speaker": "حسن روحاني"}),
     # an according-to frame on a title with no name and no holder in the article keeps the role itself
     ("ارتفعت الأسعار بنسبة كبيرة هذا العام، حسب قائد البحرية الليبية.",
      {"form": "according_to", "speaker": "قائد البحرية الليبية", "content": "ارتفعت الأسعار بنسبة كبيرة هذا العام"}),

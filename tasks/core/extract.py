@@ -79,7 +79,10 @@ STILL = frozenset(normalise_token(w) for w in ["زال", "زالت", "يزال",
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
-ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
+# `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
+DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
+ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])
+TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # `اً`, `ًا`: the indefinite accusative ending  # after a relative: `الذي صدر عن`
 ISSUED_AFTER_RELATIVE = ISSUED_BY | ISSUED
 # `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
@@ -840,10 +843,14 @@ class ArticleExtractor:
                     if other is not None and other.kind in ("media", "organization", "person", "role"):
                         j = other.last
                         continue
-                while j < sent.last_token and self.norms[j].endswith(("يه", "يا")) and len(self.norms[j]) > 5 \
-                        and not self.norms[j].startswith("ال") and self.norms[j + 1 : j + 2] != [] \
-                        and self.norms[j + 1] in ("له", "لها", "لهم", "،", ",", "ان", "إن"):
-                    j += 1  # `في تصريحات تلفازية له`: the adverbial's own adjective
+                while j + 1 < sent.last_token and not self.norms[j].startswith("ال") and (
+                        self.norms[j].endswith(("يه", "يا")) and len(self.norms[j]) > 5
+                        or self.norms[j].startswith("م") and self.norms[j].endswith("ه") and len(self.norms[j]) >= 5) \
+                        and (self.norms[j + 1] in ("له", "لها", "لهم", "،", ",", "ان", "إن")
+                             or self.norms[j + 1] in DELIVERED):
+                    j += 1  # `في تصريحات تلفازية له`, `في كلمة متلفزة ألقاها`: the adverbial's own adjective
+                if j < sent.last_token and self.norms[j] in DELIVERED:
+                    j += 1  # `في كلمة متلفزة ألقاها`: the speech he gave
                 if j < sent.last_token and self.tokens[j].text in ("،", ",") and n < 4:
                     j += 1  # `وأوضحت، مساء الأربعاء، المديرة العامة ...`
                 continue
@@ -944,6 +951,8 @@ class ArticleExtractor:
                 or self._unlisted_subject(j, cue, sent)
         if m is None:
             return None, i + 1
+        if m.kind == "person" and m.name_first == m.first and self.tokens[m.first].text.endswith(TANWEEN_FATH):
+            return None, i + 1  # `ويضيف استعمالاً مجازياً:`: an indefinite accusative (names take no tanween)
         if m.kind in ("group", "anonymous") and "whom" in cue.frames and self.norms[m.first].endswith("ين") \
                 and len(self.norms[m.first]) > 5:
             # `ودعا المواطنين إلى`, `وطالب السياسيين بـ`: a sound plural in the oblique case is whom he

@@ -489,6 +489,8 @@ def parse_mention(
             break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
         if n in SAME_ONE:
             break  # `وأضاف المصدر ذاته`: "the same" refers back; the mention is the noun before it
+        if n in ("البالغ", "البالغه"):
+            break  # `مؤسس مجموعة مارفل البالغ 95 عاما`: his age, not his name
         if name_first is None and len(n) == 1 and i + 2 < limit and norms[i + 1] == "." and is_word[i + 2]:
             i += 2  # `الشيخ د. خالد بن خليفة`: an abbreviated title (د. for الدكتور) inside the chain
             continue
@@ -634,6 +636,10 @@ def parse_mention(
             if chain_kind == "title" and lex.not_names.get(n) == "noun" and i + 1 < limit \
                     and lex.places.match(norms, i + 1):
                 i += 1  # `مدير أمن عدن`: a common noun in construct with a place is the title's genitive
+                continue
+            if chain_kind == "title" and i + 1 < limit and _is_definite(norms[i + 1]) and lex.not_names.get(n) == "noun" \
+                    and _head_kind(lex, norms, i - 1)[0] == "organization" and not _is_definite(norms[i - 1]):
+                i += 2  # `المتحدث باسم تحالف دعم الشرعية`: a common noun in construct names the body it follows
                 continue
             if chain_kind == "title" and i + 1 < limit and _is_definite(norms[i + 1]) and (
                     i > start + 1 and masdar_shape(n) or lex.not_names.get(n) == "noun"
