@@ -286,6 +286,13 @@ def test_a_word_with_tanween_or_an_adverbial_adjective_after_the_cue_is_no_name(
     assert [a.speaker for a in found] == ["حسن روحاني", "حسن روحاني"]
 
 
+def test_a_name_ends_before_a_la_phrase_and_the_registry_keeps_it_clean():
+    # the ل phrase after a full name is the content, and a later bare `عباس` is the clean full name
+    found = run("ودعا الرئيس الفلسطيني محمود عباس لتطبيق القرارات الدولية. وقال عباس إن الاحتلال يجب أن ينتهي.")
+    assert [(a.speaker, a.content) for a in found] == [("محمود عباس", "لتطبيق القرارات الدولية"),
+                                                       ("محمود عباس", "الاحتلال يجب أن ينتهي")]
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")

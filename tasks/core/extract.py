@@ -214,15 +214,35 @@ class ArticleExtractor:
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
                 if m is not None and (m.kind == "role" or self._spoken_for(m)):
                     m = self._appositive_name(m, n_tokens)
-                if m is not None and m.has_name:
-                    names.append((m.name_first, tuple(self.norms[m.name_first : m.name_last or m.last])))
-                    self.titled.append((m.name_first, _without_hashtags(self.span_text(m.name_first, m.name_last or m.last)),
+                end = self._registered_name_end(m.name_first, m.name_last or m.last) if m is not None and m.has_name \
+                    else None
+                if end is not None:
+                    names.append((m.name_first, tuple(self.norms[m.name_first : end])))
+                    self.titled.append((m.name_first, _without_hashtags(self.span_text(m.name_first, end)),
                                         tuple(self.norms[m.first : m.name_first])))
                     k = m.last
                     continue
             k += 1
         names += self._names_before_titles(names, title_width)
         return names
+
+    def _registered_name_end(self, first: int, end: int) -> int | None:
+        """Where a titled name the article introduces really ends, or None when it is no name: the parser
+        may run on into a ل phrase (`محمود عباس لتطبيق`, `حمد بن جاسم لدولة`), or
+        take a noun with a pronoun for the name (`رئيس حركة النهضة تدخله`, `حرصه`); the registry would
+        then lend those words to every later mention of him."""
+        def no_name(n: str) -> bool:
+            rest = n[1:]
+            stem = rest[:-2] if rest.endswith(("ها", "هم")) else rest[:-1] if rest.endswith("ه") else rest
+            # (not a word the corpus counts once saw as a verb: `سيف`; not ب: `برهان`, `بسام`)
+            return n[:1] == "ل" and len(n) > 4 and (self.lex.not_names.get(stem) == "noun" or masdar_shape(stem))
+        while end - first > 1 and self.norms[end - 2] not in NAME_JOINERS and no_name(self.norms[end - 1]):
+            end -= 1
+        n = self.norms[first]
+        if no_name(n) or end - first == 1 and self.tokens[first].text.endswith(("ه", "ها", "هم")) and not n.endswith("الله") \
+                and self.lex.not_names.get(n[:-2] if n.endswith(("ها", "هم")) else n[:-1]) == "noun":
+            return None
+        return end
 
     def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]],
                              title_width: list[int]) -> list[tuple[int, tuple[str, ...]]]:
@@ -975,8 +995,10 @@ class ArticleExtractor:
             # (but `رئيس البرلمان نبيه بري` is a name ending in ه)
             stem = first_name[:-2] if first_name.endswith(("ها", "هم")) else first_name[:-1]
             pronoun_suffix = surface.endswith(("ه", "ها", "هم")) and not surface.endswith("الله") and (
-                nxt >= sent.last_token or not self.is_word[nxt] or self.norms[nxt].startswith("ال")) \
-                and stem not in NAME_JOINERS  # (not `العميد عبده الحذيفي`: عبد + ه is a name)
+                nxt >= sent.last_token or not self.is_word[nxt] or self.norms[nxt].startswith("ال")
+                or self.norms[nxt] in STOP_WORDS and self.norms[nxt] not in NAME_JOINERS
+                and not (m.name_first == m.first + 1 and self.norms[m.first].endswith("ه"))) \
+                and stem not in NAME_JOINERS  # (not `العميد عبده الحذيفي`: عبد + ه is a name; `تدخله لدى`: a noun)
             if ("ب" in cue.frames and first_name.startswith("ب") and not self._complement_follows(m, sent)
                     or "obj" in cue.frames and pronoun_suffix) and not self.known_name(m, elsewhere=True):
                 # `أشاد المتحدث بزيارة ...`, `كرر الوزير الروسي دعمه ...`: the complement follows a role

@@ -691,6 +691,11 @@ def parse_mention(
         if i - name_first >= 2 and n.startswith("ب") and len(n) > 4 and (
                 lex.not_names.get(n[1:]) == "noun" or masdar_shape(n[1:]) or n.endswith("ه") and not n.startswith("بو")):
             break  # `ديانا حداد بإطلاق أغنية`, `محمد المنصف المرزوقي بضرورة`: a ب phrase after a full name
+        if i - name_first >= 2 and n.startswith("ل") and len(n) > 4 and not n.startswith("لل") and (
+                lex.not_names.get(n[1:]) == "noun" or masdar_shape(n[1:])) \
+                and not any(_is_definite(norms[t]) and norms[t][2:] in lex.not_names for t in range(name_first, i)):
+            break  # `ودعا الرئيس الفلسطيني محمود عباس لتطبيق القرارات`: a ل phrase after a full name (not after
+            # `مخاتير المناطق`: common nouns, no name)
         if n[:1] in ("ب", "ل", "ك") and n[1:] in STOP_WORDS and i + 1 < limit and is_word[i + 1] \
                 and norms[i + 1] not in STOP_WORDS:
             break  # `الوزير الجبير بأي اتفاق`: a preposition on a function word, then its noun (not
