@@ -293,6 +293,13 @@ def test_a_name_ends_before_a_la_phrase_and_the_registry_keeps_it_clean():
                                                        ("محمود عباس", "الاحتلال يجب أن ينتهي")]
 
 
+def test_a_name_introduced_with_a_title_ends_before_a_word_joined_by_wa():
+    # `حسن روحاني والأميرال علي شمخاني` is two people: a later `شمخاني` is the second one alone
+    found = run("والتقى الرئيس الإيراني حسن روحاني والأميرال علي شمخاني الوزير الفرنسي. وأفاد بيان صادر في ختام "
+                'اللقاء أن شمخاني أعلن أن "تعزيز القدرات الدفاعية ضرورة".')
+    assert [(a.cue, a.speaker) for a in found] == [("أعلن", "علي شمخاني")]
+
+
 def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     a = only("هاجمت الصين الولايات المتحدة بقولها إن واشنطن تضر بنفسها.")
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")

@@ -236,9 +236,19 @@ class ArticleExtractor:
             stem = rest[:-2] if rest.endswith(("ها", "هم")) else rest[:-1] if rest.endswith("ه") else rest
             # (not a word the corpus counts once saw as a verb: `سيف`; not ب: `برهان`, `بسام`)
             return n[:1] == "ل" and len(n) > 4 and (self.lex.not_names.get(stem) == "noun" or masdar_shape(stem))
+        def joined(n: str) -> bool:  # `وروسيا`, `وبعدها`, `ونظيره`: و and a word no name starts with (not `وليد`)
+            rest = n[1:]
+            return n[:1] == "و" and len(rest) > 1 and (rest in self.lex.not_names or rest in STOP_WORDS or rest[:2] == "ال"
+                                                      or rest in self.vocab  # (the article has the word alone)
+                                                      or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0)))
+        cut = next((k for k in range(first + 1, end) if joined(self.norms[k])), end)
+        end = cut
         while end - first > 1 and self.norms[end - 2] not in NAME_JOINERS and no_name(self.norms[end - 1]):
             end -= 1
         n = self.norms[first]
+        if end - first == 2 and n in self.lex.not_names and self.norms[first + 1].startswith("ال") \
+                and self.norms[first + 1][2:] in self.lex.not_names and not is_nisba(n) and not is_nisba(self.norms[first + 1]):
+            return None  # `بغض النظر`, `مهد الطريق`: a noun and its genitive, no name (but `تركي المالكي`: nisbas)
         if no_name(n) or end - first == 1 and self.tokens[first].text.endswith(("ه", "ها", "هم")) and not n.endswith("الله") \
                 and self.lex.not_names.get(n[:-2] if n.endswith(("ها", "هم")) else n[:-1]) == "noun":
             return None
