@@ -1297,6 +1297,9 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
 
 
 @pytest.mark.parametrize(("sentence", "fields"), [
+    # two common nouns after a title name the unit (`حرس حدود`), not its commander
+    ("وأكد قائد اللواء الأول حرس حدود العميد ياسر الحارثي أن القوات تقدمت.",
+     {"speaker": "ياسر الحارثي", "content": "القوات تقدمت"}),
     # a common noun in construct after a body's head names the body; the titled name follows
     ("وأكد المتحدث باسم تحالف دعم الشرعية العقيد تركي المالكي أن الصاروخ اعترض.",
      {"speaker": "تركي المالكي", "content": "الصاروخ اعترض"}),

@@ -637,6 +637,10 @@ def parse_mention(
                     and lex.places.match(norms, i + 1):
                 i += 1  # `مدير أمن عدن`: a common noun in construct with a place is the title's genitive
                 continue
+            if chain_kind == "title" and i + 1 < limit and lex.not_names.get(n) == "noun" \
+                    and lex.not_names.get(norms[i + 1]) == "noun" and is_word[i + 1]:
+                i += 2  # `قائد اللواء الأول حرس حدود`: two common nouns name the unit, not its commander
+                continue
             if chain_kind == "title" and i + 1 < limit and _is_definite(norms[i + 1]) and lex.not_names.get(n) == "noun" \
                     and _head_kind(lex, norms, i - 1)[0] == "organization" and not _is_definite(norms[i - 1]):
                 i += 2  # `المتحدث باسم تحالف دعم الشرعية`: a common noun in construct names the body it follows
