@@ -1297,6 +1297,9 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
 
 
 @pytest.mark.parametrize(("sentence", "fields"), [
+    # a noun in ة with a pronoun after a body and its name is the object (`أعلن مسؤوليته`)
+    ("وأعلن تنظيم داعش مسؤوليته عن الهجوم الانتحاري في المدينة.",
+     {"speaker": "تنظيم داعش", "content": "مسؤوليته عن الهجوم الانتحاري في المدينة", "form": "phrase"}),
     # two common nouns after a title name the unit (`حرس حدود`), not its commander
     ("وأكد قائد اللواء الأول حرس حدود العميد ياسر الحارثي أن القوات تقدمت.",
      {"speaker": "ياسر الحارثي", "content": "القوات تقدمت"}),

@@ -588,9 +588,12 @@ def parse_mention(
                     and (chain_kind != "title" or i + 1 < limit and _is_definite(norms[i + 1])
                          and not is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
                 break  # `نفت وزارة الإعلام الكويتية صحة ما تردد`, `أعلن الرئيس الفلبيني حظر العمالة`: the object
-            if chain_kind in ("organization", "group", "anonymous") and _is_definite(norms[i - 1]) and not _is_definite(n) \
-                    and (_has_possessive(lex, n) and _not_a_name(lex, n, "") or lex.not_names.get(n) == "noun"
-                         or len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and n[:3] not in ("ذات", "نفس")):
+            if chain_kind in ("organization", "group", "anonymous") and not _is_definite(n) and (
+                    _is_definite(norms[i - 1]) and (_has_possessive(lex, n) and _not_a_name(lex, n, "")
+                                                    or lex.not_names.get(n) == "noun")
+                    or (_is_definite(norms[i - 1]) or i > start + width and not n.startswith("و"))
+                    and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and n[:3] not in ("ذات", "نفس")):
+                # (`وأعلن تنظيم داعش مسؤوليته`: a noun in ة with a pronoun ends a body's name too)
                 # `وأكدت الجبهة وقوفها`, `وجهت الهيئة انتقادات`, `أكد اتحاد هندوراس لكرة القدم براءته` (a noun in ة
                 # with a pronoun, whatever the lexicon lacks): a common noun after a definite head is the object
                 break
