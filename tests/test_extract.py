@@ -1297,6 +1297,12 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
 
 
 @pytest.mark.parametrize(("sentence", "fields"), [
+    # a body's ل genitive takes its own adjectives and a coordinated noun
+    ("أعلن الجهاز المركزي للتعبئة العامة والإحصاء أن معدل التضخم تراجع.",
+     {"speaker": "الجهاز المركزي للتعبئة العامة والإحصاء", "content": "معدل التضخم تراجع", "form": "clause"}),
+    # an outlet's name ends before a noun with a pronoun, its object
+    ("وأكدت وكالة موديز تصنيفاتها الائتمانية للسعودية.",
+     {"speaker": "وكالة موديز", "content": "تصنيفاتها الائتمانية للسعودية"}),
     # a noun in ة with a pronoun after a body and its name is the object (`أعلن مسؤوليته`)
     ("وأعلن تنظيم داعش مسؤوليته عن الهجوم الانتحاري في المدينة.",
      {"speaker": "تنظيم داعش", "content": "مسؤوليته عن الهجوم الانتحاري في المدينة", "form": "phrase"}),

@@ -353,7 +353,8 @@ def _prepositional_step(
         return 1, False, construct  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`
     if chain_kind == "organization" and n.startswith("لل") and i - 1 > start and _is_definite(norms[i - 1]) \
             and not _head_kind(lex, ["ال" + n[2:]], 0)[0] and not is_title(lex, ["ال" + n[2:]], 0):
-        return 1, False, construct  # `المؤسسة الوطنية للنفط`, `الهيئة العامة للرياضة` (not `للصحفيين`)
+        return 1, True, construct  # `المؤسسة الوطنية للنفط`, `الهيئة العامة للرياضة` (not `للصحفيين`); its own
+        # adjectives may follow (`الجهاز المركزي للتعبئة العامة والإحصاء`)
     if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
         return None
     if chain_kind == "title" and (n.startswith("ل") and _not_a_name(lex, n, "ل") or n.startswith("ب") and len(n) > 3
@@ -588,7 +589,7 @@ def parse_mention(
                     and (chain_kind != "title" or i + 1 < limit and _is_definite(norms[i + 1])
                          and not is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
                 break  # `نفت وزارة الإعلام الكويتية صحة ما تردد`, `أعلن الرئيس الفلبيني حظر العمالة`: the object
-            if chain_kind in ("organization", "group", "anonymous") and not _is_definite(n) and (
+            if chain_kind in ("organization", "group", "anonymous", "media") and not _is_definite(n) and (
                     _is_definite(norms[i - 1]) and (_has_possessive(lex, n) and _not_a_name(lex, n, "")
                                                     or lex.not_names.get(n) == "noun")
                     or (_is_definite(norms[i - 1]) or i > start + width and not n.startswith("و"))
