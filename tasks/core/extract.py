@@ -81,8 +81,8 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
-ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])
-TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # `اً`, `ًا`: the indefinite accusative ending  # after a relative: `الذي صدر عن`
+ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
+TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # `اً`, `ًا`: the indefinite accusative ending
 ISSUED_AFTER_RELATIVE = ISSUED_BY | ISSUED
 # `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
@@ -227,10 +227,10 @@ class ArticleExtractor:
         return names
 
     def _registered_name_end(self, first: int, end: int) -> int | None:
-        """Where a titled name the article introduces really ends, or None when it is no name: the parser
-        may run on into a ل phrase (`محمود عباس لتطبيق`, `حمد بن جاسم لدولة`), or
-        take a noun with a pronoun for the name (`رئيس حركة النهضة تدخله`, `حرصه`); the registry would
-        then lend those words to every later mention of him."""
+        """Where a titled name the article introduces really ends, or None when it is no name. The parser may
+        run on into a word joined by و (`حسن روحاني والأميرال علي شمخاني`) or a ل phrase (`محمود عباس لتطبيق`),
+        or take a noun with a pronoun (`حرصه`) or a noun and its genitive (`مهد الطريق`) for a name; the
+        registry would then lend those words to every later mention of him."""
         def no_name(n: str) -> bool:
             rest = n[1:]
             stem = rest[:-2] if rest.endswith(("ها", "هم")) else rest[:-1] if rest.endswith("ه") else rest
@@ -241,8 +241,7 @@ class ArticleExtractor:
             return n[:1] == "و" and len(rest) > 1 and (rest in self.lex.not_names or rest in STOP_WORDS or rest[:2] == "ال"
                                                       or rest in self.vocab  # (the article has the word alone)
                                                       or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0)))
-        cut = next((k for k in range(first + 1, end) if joined(self.norms[k])), end)
-        end = cut
+        end = next((k for k in range(first + 1, end) if joined(self.norms[k])), end)
         while end - first > 1 and self.norms[end - 2] not in NAME_JOINERS and no_name(self.norms[end - 1]):
             end -= 1
         n = self.norms[first]
@@ -1330,7 +1329,7 @@ class ArticleExtractor:
 
     def _quoted_speaker(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`قال "عسيري" في حديث تلفزيوني: "..."`: a short quoted personal name right after a masculine
-        say-verb, then a frame."""
+        say-verb, then a frame; after any cue when the article gave the name in full (`وذكر "كيري" في مقابلة`)."""
         m = self._quoted_name_after(j, sent)
         if m is not None and not ("quote" in cue.frames and not cue.feminine) \
                 and not self.known_name_text(self.span_text(m.first + 1, m.last - 1)):

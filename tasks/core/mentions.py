@@ -82,8 +82,8 @@ def _coordinated_place(lex: Lexicon, n: str) -> bool:
 
 
 def _sound_plural(n: str) -> bool:
-    """An indefinite sound masculine plural in the nominative: مهندسون، مصريون (not ماكرون: five letters at least
-    before ون would still take جونسون, so the caller wants two in a row)."""
+    """Shaped like an indefinite sound masculine plural in the nominative: مهندسون، مصريون. Names take the
+    shape too (جونسون، ماكرون), so the caller asks for two such words in a row."""
     return len(n) >= 6 and n.endswith("ون") and not n.startswith("ال")
 
 
