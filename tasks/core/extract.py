@@ -232,8 +232,7 @@ class ArticleExtractor:
         or take a noun with a pronoun (`حرصه`) or a noun and its genitive (`مهد الطريق`) for a name; the
         registry would then lend those words to every later mention of him."""
         def no_name(n: str) -> bool:
-            rest = n[1:]
-            stem = rest[:-2] if rest.endswith(("ها", "هم")) else rest[:-1] if rest.endswith("ه") else rest
+            stem = _pronoun_stem(n[1:])
             # (not a word the corpus counts once saw as a verb: `سيف`; not ب: `برهان`, `بسام`)
             return n[:1] == "ل" and len(n) > 4 and (self.lex.not_names.get(stem) == "noun" or masdar_shape(stem))
         def joined(n: str) -> bool:  # `وروسيا`, `وبعدها`, `ونظيره`: و and a word no name starts with (not `وليد`)
@@ -249,7 +248,7 @@ class ArticleExtractor:
                 and self.norms[first + 1][2:] in self.lex.not_names and not is_nisba(n) and not is_nisba(self.norms[first + 1]):
             return None  # `بغض النظر`, `مهد الطريق`: a noun and its genitive, no name (but `تركي المالكي`: nisbas)
         if no_name(n) or end - first == 1 and self.tokens[first].text.endswith(("ه", "ها", "هم")) and not n.endswith("الله") \
-                and self.lex.not_names.get(n[:-2] if n.endswith(("ها", "هم")) else n[:-1]) == "noun":
+                and self.lex.not_names.get(_pronoun_stem(n)) == "noun":
             return None
         return end
 
@@ -1002,7 +1001,7 @@ class ArticleExtractor:
             nxt = m.name_first + 1
             # `كرر الوزير الروسي دعمه الجهود`: a noun with a pronoun, then its definite complement
             # (but `رئيس البرلمان نبيه بري` is a name ending in ه)
-            stem = first_name[:-2] if first_name.endswith(("ها", "هم")) else first_name[:-1]
+            stem = _pronoun_stem(first_name)
             pronoun_suffix = surface.endswith(("ه", "ها", "هم")) and not surface.endswith("الله") and (
                 nxt >= sent.last_token or not self.is_word[nxt] or self.norms[nxt].startswith("ال")
                 or self.norms[nxt] in STOP_WORDS and self.norms[nxt] not in NAME_JOINERS
@@ -1312,7 +1311,7 @@ class ArticleExtractor:
             return None  # `اعتبر «صفعة للحوثيين»، وأن`: a second clause joins a quoted object
         if not (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"):
             return None
-        if self.known_name_text(self.span_text(m.first + 1, m.last - 1)):
+        if self._quoted_name_known(m):
             return Mention(m.first, m.last, m.first + 1, m.last - 1, "person")  # `وأضاف "آل صالح"، أنه`
         return m
 
@@ -1327,12 +1326,15 @@ class ArticleExtractor:
         kind = head_kind_before(self.lex, self.norms, j + 1)
         return Mention(j, k, None, None, "organization" if kind == "organization" else "media")
 
+    def _quoted_name_known(self, m: Mention) -> bool:
+        """The words inside the quotation marks of `m` are a name the article gave in full."""
+        return self.known_name_text(self.span_text(m.first + 1, m.last - 1))
+
     def _quoted_speaker(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`قال "عسيري" في حديث تلفزيوني: "..."`: a short quoted personal name right after a masculine
         say-verb, then a frame; after any cue when the article gave the name in full (`وذكر "كيري" في مقابلة`)."""
         m = self._quoted_name_after(j, sent)
-        if m is not None and not ("quote" in cue.frames and not cue.feminine) \
-                and not self.known_name_text(self.span_text(m.first + 1, m.last - 1)):
+        if m is not None and not ("quote" in cue.frames and not cue.feminine) and not self._quoted_name_known(m):
             m = None  # (`وذكر "كيري" في مقابلة`: any cue, with a name the article gave in full)
         if m is None or m.last >= sent.last_token or m.last - m.first > 4 or m.kind == "organization" \
                 or any(self.norms[k] in self.lex.not_names for k in range(m.first + 1, m.last - 1)):
@@ -1627,11 +1629,10 @@ class ArticleExtractor:
         if before or after:
             _pos, name, ptitles = before[-1] if before else after[0]
             return Speaker(self._full_name(name), "person", mention_text, ptitles, m.first)
-        if m.last - m.first >= 4:
+        if m.last - m.first >= 4 or not latest:
             # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
-            # name (one the parser took for title words); keep it rather than borrow a speaker's.
-            return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
-        if not latest:
+            # name (one the parser took for title words); keep it rather than borrow a speaker's. Without
+            # `latest` (an according-to frame) the role stands as written too.
             return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
         persons = [p for p in self.state.persons if p.pos < m.first and self._agrees(p, cue)]
         # Otherwise the latest speaker, or failing one the latest titled name before the role
@@ -2212,18 +2213,22 @@ class ArticleExtractor:
         """`...، لكن كورتوا شدد على أنه`: after a comma and a link, a person the article named or a body, then
         a reporting verb: the writer goes on with the next attribution (SVO)."""
         m = parse_mention(self.lex, self.norms, self.is_word, k, last, self.vocab) or self._known_name_at(k, last)
-        if m is None or m.last >= last or not (m.kind in ("organization", "media") or m.kind == "person" and m.has_name
-                                               and (self.known_name(m) or self.known_name(m, elsewhere=True))):
+        if m is None or m.last >= last or not self._named(m, elsewhere=True):
             return False
         cue = self.lex.cues.get(self.norms[m.last])
         return cue is not None and cue.kind in ("perfect", "imperfect")
+
+    def _named(self, m: Mention, elsewhere: bool = False) -> bool:
+        """A body or an outlet, or a person whose name the article gave (`elsewhere`: also a name known only
+        from an earlier speaker)."""
+        return m.kind in ("organization", "media") or m.kind == "person" and m.has_name \
+            and (self.known_name(m) or elsewhere and self.known_name(m, elsewhere=True))
 
     def _named_speaker_opens(self, k: int, last: int) -> bool:
         """`...، أجاب كيري: "..."`: a cue, a named speaker and the colon, quotation mark or أن of its own
         content start the next attribution even with no link before the verb."""
         m = parse_mention(self.lex, self.norms, self.is_word, k + 1, last, self.vocab)
-        if m is None or m.last >= last or not (m.kind in ("organization", "media")
-                                               or m.kind == "person" and m.has_name and self.known_name(m)):
+        if m is None or m.last >= last or not self._named(m):
             return False
         return self.tokens[m.last].text == ":" or self.tokens[m.last].text in QUOTE_CHARS \
             or self.norms[m.last] in COMPLEMENTIZERS
@@ -2700,6 +2705,13 @@ def _bare(norm: str) -> str:
 
 # Role nouns that name the same office: `الناطق باسم الجيش` is `المتحدث باسم الجيش`.
 ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}
+
+
+def _pronoun_stem(norm: str) -> str:
+    """`تدخله` -> تدخل, `حرصها` -> حرص: the word without an attached ه / ها / هم (unchanged without one)."""
+    if norm.endswith(("ها", "هم")):
+        return norm[:-2]
+    return norm[:-1] if norm.endswith("ه") else norm
 
 
 def _role_head(titles: tuple[str, ...]) -> str:
