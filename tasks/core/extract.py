@@ -27,6 +27,7 @@ from tasks.core.mentions import (
     SAME_ONE,
     STOP_WORDS,
     Mention,
+    common_noun,
     hamza_al_words,
     head_kind_before,
     indefinite_nisba,
@@ -228,28 +229,24 @@ class ArticleExtractor:
 
     def _registered_name_end(self, first: int, end: int) -> int | None:
         """Where a titled name the article introduces really ends, or None when it is no name. The parser may
-        run on into a word joined by و (`حسن روحاني والأميرال علي شمخاني`) or a ل phrase (`محمود عباس لتطبيق`),
-        or take a noun with a pronoun (`حرصه`) or a noun and its genitive (`مهد الطريق`) for a name; the
-        registry would then lend those words to every later mention of him."""
-        def no_name(n: str) -> bool:
-            stem = _pronoun_stem(n[1:])
-            # (not a word the corpus counts once saw as a verb: `سيف`; not ب: `برهان`, `بسام`)
-            return n[:1] == "ل" and len(n) > 4 and (self.lex.not_names.get(stem) == "noun" or masdar_shape(stem))
+        run on into a word joined by و (`حسن روحاني والأميرال علي شمخاني`), or take a ل phrase (`لتوفير
+        تمويل`), a noun with a pronoun (`حرصه`) or a noun and its genitive (`مهد الطريق`) for a name; the
+        registry would then lend those words to every later mention of him. (A ل phrase after a name,
+        `محمود عباس لتطبيق`, parse_mention already leaves out.)"""
         def joined(n: str) -> bool:  # `وروسيا`, `وبعدها`, `ونظيره`: و and a word no name starts with (not `وليد`)
             rest = n[1:]
             return n[:1] == "و" and len(rest) > 1 and (rest in self.lex.not_names or rest in STOP_WORDS or rest[:2] == "ال"
                                                       or rest in self.vocab  # (the article has the word alone)
                                                       or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0)))
         end = next((k for k in range(first + 1, end) if joined(self.norms[k])), end)
-        while end - first > 1 and self.norms[end - 2] not in NAME_JOINERS and no_name(self.norms[end - 1]):
-            end -= 1
         n = self.norms[first]
         if end - first == 2 and n in self.lex.not_names and self.norms[first + 1].startswith("ال") \
                 and self.norms[first + 1][2:] in self.lex.not_names and not is_nisba(n) and not is_nisba(self.norms[first + 1]):
             return None  # `بغض النظر`, `مهد الطريق`: a noun and its genitive, no name (but `تركي المالكي`: nisbas)
-        if no_name(n) or end - first == 1 and self.tokens[first].text.endswith(("ه", "ها", "هم")) and not n.endswith("الله") \
+        if n[:1] == "ل" and len(n) > 4 and common_noun(self.lex, _pronoun_stem(n[1:])) \
+                or end - first == 1 and self.tokens[first].text.endswith(("ه", "ها", "هم")) and not n.endswith("الله") \
                 and self.lex.not_names.get(_pronoun_stem(n)) == "noun":
-            return None
+            return None  # `لتوفير تمويل`: a ل phrase; `حرصه`: a noun with a pronoun (not ب: `برهان`, `بسام`)
         return end
 
     def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]],

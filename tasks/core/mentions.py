@@ -81,6 +81,11 @@ def _coordinated_place(lex: Lexicon, n: str) -> bool:
     return n.startswith("و") and _match_heads(lex, [n[1:]])[0] == "place"
 
 
+def common_noun(lex: Lexicon, n: str) -> bool:
+    """A common noun by the corpus counts (not_names.tsv) or a verbal noun by its pattern: `تطبيق`, `إطلاق`."""
+    return lex.not_names.get(n) == "noun" or masdar_shape(n)
+
+
 def _sound_plural(n: str) -> bool:
     """Shaped like an indefinite sound masculine plural in the nominative: مهندسون، مصريون. Names take the
     shape too (جونسون، ماكرون), so the caller asks for two such words in a row."""
@@ -697,10 +702,9 @@ def parse_mention(
                 and i + 1 < limit and _is_definite(norms[i + 1]):
             break  # `وتوعد الرئيس الإيراني حسن روحاني منفذي الهجوم`: a plural in construct, the object
         if i - name_first >= 2 and n.startswith("ب") and len(n) > 4 and (
-                lex.not_names.get(n[1:]) == "noun" or masdar_shape(n[1:]) or n.endswith("ه") and not n.startswith("بو")):
+                common_noun(lex, n[1:]) or n.endswith("ه") and not n.startswith("بو")):
             break  # `ديانا حداد بإطلاق أغنية`, `محمد المنصف المرزوقي بضرورة`: a ب phrase after a full name
-        if i - name_first >= 2 and n.startswith("ل") and len(n) > 4 and not n.startswith("لل") and (
-                lex.not_names.get(n[1:]) == "noun" or masdar_shape(n[1:])) \
+        if i - name_first >= 2 and n.startswith("ل") and len(n) > 4 and not n.startswith("لل") and common_noun(lex, n[1:]) \
                 and not any(_is_definite(norms[t]) and norms[t][2:] in lex.not_names for t in range(name_first, i)):
             break  # `ودعا الرئيس الفلسطيني محمود عباس لتطبيق القرارات`: a ل phrase after a full name (not after
             # `مخاتير المناطق`: common nouns, no name)
