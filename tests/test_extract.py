@@ -1121,6 +1121,13 @@ def test_the_writers_time_adjunct_ends_a_noun_phrase_content():
 def test_direct_speech_in_the_first_person_with_neither_colon_nor_marks():
     a = only("وقال المدرب محمد العبدلي نحن نعمل بجهود مضاعفة للتغلب على نقص الخبرة.")
     assert (a.speaker, a.content, a.form) == ("محمد العبدلي", "نحن نعمل بجهود مضاعفة للتغلب على نقص الخبرة", "quote")
+    found = run("وقال السفير أحمد قطان إن إيران تسعى للهيمنة، وقال لن نسمح لإيران بالعبث بعروبتنا.")
+    assert [(a.speaker, a.content) for a in found][-1] == ("أحمد قطان", "لن نسمح لإيران بالعبث بعروبتنا")
+    found = run("وقال وزير الخارجية سامح شكري إن الصحفيين بخير. وقال شكري لا يوجد صحفي محبوس بسبب رأيه.")
+    assert found[-1].content == "لا يوجد صحفي محبوس بسبب رأيه"
+    # a negation after an unnamed source opens a relative clause on it, not the speech
+    a = only("ونقلت الصحيفة عن مصدر لم تسمه أن الاجتماع تأجل.")
+    assert a.content == "الاجتماع تأجل"
 
 
 def test_a_surname_that_is_also_a_title_closes_a_one_word_name():

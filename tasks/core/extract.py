@@ -72,6 +72,7 @@ TIME_WORDS_BEFORE_AN = frozenset(normalise_token(w) for w in ["بعد", "قبل"
 # What opens the statement after a frame: `وطبقا لصحيفة X فإن ...`, `وبحسب موقع ...، فقد عرض ...`.
 STATEMENT_OPENERS = COMPLEMENTIZERS | {"فقد"}
 NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "ولم", "فلم", "لن", "ولن"])
+UNMARKED_NEGATIONS = frozenset(normalise_token(w) for w in ["لم", "لن", "لا", "ليس"])
 PLUPERFECT_KAN = frozenset(normalise_token(w) for w in ["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"])
 # `وما زال المسؤولون الروس ينفون`, `ولا تزال الحكومة تؤكد`: "still", before the subject of the verb
 STILL = frozenset(normalise_token(w) for w in ["زال", "زالت", "يزال", "تزال", "يزالون", "مازال", "مازالت", "لازال",
@@ -1966,8 +1967,12 @@ class ArticleExtractor:
                     and (gap <= 2 or self.tokens[j - 1].text == "،"):  # (`رحب بأي اتفاق`, `بما`)
                 return self._clause_content(j, sent, "phrase", j)
             if gap == 0 and "quote" in cue.frames and cue.kind == "perfect" and (
-                    n in self.lex.first_person or n in ("نحن", "اننا", "لقد")):
-                # `وقال نحن نعمل ...`, `وقال الخطيب أريد ...`: direct speech with neither colon nor marks
+                    n in self.lex.first_person or n in ("نحن", "اننا", "لقد")
+                    or n in UNMARKED_NEGATIONS and (j == i + 1 or self._known_word(self.norms[j - 1]))
+                    and j + 1 < sent.last_token and not self.norms[j + 1].startswith("ت")):
+                # `وقال نحن نعمل ...`, `وقال الخطيب أريد ...`, `وقال لن نسمح`: direct speech with neither colon
+                # nor marks (a negation right after the verb or a known name; not `عن ساكن لم تذكر اسمه`, `مصدر
+                # لم تسمه`, `بنغمة لا تخلو`: a relative clause on the noun before)
                 return self._clause_content(j, sent, "quote", j)
             if gap == 0 and "quote" in cue.frames and self.lex.not_names.get(n) == "verb" \
                     and cue.kind == "perfect" and n not in self.lex.cues and not interviewed:
