@@ -29,7 +29,8 @@ CORPUS_FILES = ("regression_corpus_a.jsonl", "regression_corpus_b.jsonl", "regre
                 "regression_corpus_o.jsonl", "regression_corpus_p.jsonl", "regression_corpus_q.jsonl",
                 "regression_corpus_r.jsonl", "regression_corpus_s.jsonl", "regression_corpus_t.jsonl",
                 "regression_corpus_u.jsonl", "regression_corpus_v.jsonl", "regression_corpus_w.jsonl",
-                "regression_corpus_x.jsonl", "regression_corpus_y.jsonl")
+                "regression_corpus_x.jsonl", "regression_corpus_y.jsonl",
+                "regression_corpus_z.jsonl")
 WRITTEN_FILE = "regression_written.jsonl"
 
 
