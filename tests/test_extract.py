@@ -467,6 +467,18 @@ def test_a_masculine_verb_does_not_drop_back_to_a_feminine_institution():
 def test_an_appositive_name_may_carry_a_short_title():
     a = only("قال رئيس القطاع الديني بوزارة الأوقاف، الشيخ محمد عبد الرازق، إنه لا تهاون في الإغلاق.")
     assert a.speaker == "محمد عبد الرازق"
+    # the title's own place phrase, then a titled name and the outlet spoken to, written apart: لـ"..."
+    a = only('وقال آمر السرية البحرية المقاتلة في سوسة المجاورة، الرائد محمد المجدوب لـ"سكاي نيوز عربية"، إن '
+             'السفينة دخلت المنطقة المحظورة.')
+    assert (a.speaker, a.reported_via, a.content) == ("محمد المجدوب", "سكاي نيوز عربية", "السفينة دخلت المنطقة المحظورة")
+
+
+def test_the_object_after_the_outlet_spoken_to_and_a_comma():
+    a = only('أكد متخصصون لـ"الرياض"، أهمية مواجهة الفكر المتطرف بفكر أقوى.')
+    assert (a.speaker, a.content, a.reported_via) == ("متخصصون", "أهمية مواجهة الفكر المتطرف بفكر أقوى", "الرياض")
+    found = run('الأمر كان مفاجئا للشركة، وهو ما أكده المنتج جمال العدل لـ"العربية.نت"، مشيرا إلى كون محامي '
+                'المخرج تقدم بطعن.')
+    assert not any(a.content.startswith("مشيرا") for a in found)  # a participle cue after the comma is no object
 
 
 def test_the_name_after_a_title_may_be_the_possessor_not_the_holder():

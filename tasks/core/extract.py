@@ -1211,9 +1211,11 @@ class ArticleExtractor:
 
     def _name_word(self, k: int) -> bool:
         """Token k may be part of a name where the context has already said a name stands there (after
-        `يدعى`, between a role and its comma): a word that is no function word, complementizer or cue."""
+        `يدعى`, between a role and its comma): a word that is no function word, complementizer or cue, nor
+        a proclitic written apart (`، الرائد محمد المجدوب لـ"سكاي نيوز"`)."""
         n = self.norms[k]
-        return self.is_word[k] and n not in STOP_WORDS and n not in COMPLEMENTIZERS and n not in self.lex.cues
+        return self.is_word[k] and n not in STOP_WORDS and n not in COMPLEMENTIZERS and n not in self.lex.cues \
+            and n not in ("ل", "ب", "ك", "و", "ف")
 
     def _to_someone(self, k: int) -> bool:
         """`لصحيفة`, `للصحفيين`, `بالهاتف`: a preposition on a definite noun or an outlet's head, not a name."""
@@ -1987,13 +1989,14 @@ class ArticleExtractor:
                                                          and not is_title(self.lex, self.norms, j + 1)):
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
             after_comma = gap == 1 and j == first + 1 and self.tokens[first].text in ("،", ",") \
-                and (first == after or interviewed) \
+                and (first == after or interviewed
+                     or self._outlet_before(after, first) is not None and self.norms[j] not in self.lex.cues) \
                 and not self.lex.adverbials.match(self.norms, j) and not is_title(self.lex, self.norms, j) \
                 and self.norms[j] not in QUANTIFIER_HEADS and "topic" not in cue.frames \
                 and not any(self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"
                             or self._according_match(k) for k in range(j, min(sent.last_token, j + 15)))
-            # (`أكد ... العيسى، صعوبة القضايا`, `ونفى لافروف، في مقابلة مع بي بي سي، أي تدخل`; not `أكد بن
-            # دغر، الحسن طاهر، أن`: an apposition, then أن)
+            # (`أكد ... العيسى، صعوبة القضايا`, `ونفى لافروف، في مقابلة مع بي بي سي، أي تدخل`, `أكد العميد
+            # محمد الحجوري لـ"العربية"، تمكن قواته`; not `أكد بن دغر، الحسن طاهر، أن`: an apposition, then أن)
             if (gap == 0 or after_comma) and object_here and "obj" in cue.frames and self.is_word[j] and (
                     n not in STOP_WORDS or n in QUANTIFIERS
                     or n == "ما" and "topic" not in cue.frames and j + 1 < sent.last_token and self.is_word[j + 1]
