@@ -504,6 +504,18 @@ def test_plural_of_a_title_in_construct_is_a_group():
     assert (a.speaker, a.speaker_type) == ("مديرو الشركة", "group")
 
 
+def test_an_unlisted_plural_or_dual_before_the_content_is_the_subject():
+    found = run("وقال المتحدث الروسي إن الهجوم مفبرك. وقال المحققون الدوليون، في جنيف، إن قوات النظام أطلقت غاز الكلور.")
+    assert [(a.speaker, a.speaker_type) for a in found][-1] == ("المحققون الدوليون", "group")
+    found = run("وكشف الوزير طارق الحسن أن الأدلة ثابتة. واعترف المتهمان بأنهما استلما حقائب في عرض البحر.")
+    assert found[-1].speaker == "المتهمان"
+    # the object's case, or a place shaped like a dual, is no subject
+    found = run("وقال الرئيس عبدربه منصور هادي إن الوضع صعب. واتهم الحوثيين بأنهم وكلاء لإيران.")
+    assert found[-1].speaker == "عبدربه منصور هادي"
+    found = run("وقال وزير التجارة ليام فوكس إن الرسوم ضارة. واعتبر اليابان أن الرسوم غير مبررة.")
+    assert "group" not in [a.speaker_type for a in found]
+
+
 def test_what_a_describing_verb_says_is_its_predicate_not_its_object():
     a = only('ووصف الأطباء حالة بولسونارو بأنها "خطيرة لكن مستقرة".')
     assert (a.speaker, a.content) == ("الأطباء", "خطيرة لكن مستقرة")

@@ -587,6 +587,11 @@ class ArticleExtractor:
                     return self._with_speaker(i, cue, sent, issuer, j + 1, "pro_drop")
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
+            plural = self._plural_subject(i, sent)
+            if plural is not None:
+                speaker = Speaker(_strip_clitics(self.span_text(plural.first, plural.last)), "group",
+                                  self.span_text(plural.first, plural.last), (), plural.first)
+                return self._with_speaker(i, cue, sent, speaker, plural.last, "explicit", plural)
             subject = self._coordinated_subject(i, cue, sent) or self._subject_of_verb_before(i, cue, sent)
             time_clause = self._time_clause_start(i, sent)
             if subject is None and time_clause is not None and not (cue.plural or cue.dual):
@@ -852,6 +857,33 @@ class ArticleExtractor:
         if "obj" in cue.frames or n in COMPLEMENTIZERS or n in SEPARATE_PREPOSITIONS or n in STOP_WORDS:
             return False
         return cue.kind == "imperfect" and n.startswith("ال") and n not in self.state.person_words
+
+    def _plural_subject(self, i: int, sent: Sentence) -> Mention | None:
+        """`وقال المحققون الدوليون، في جنيف، إن`, `واعترف المتهمان بأنه`: a definite plural or dual the
+        lexicons do not know, with its definite adjectives, between the verb and its content marker, is the
+        verb's subject (a verb before its subject does not take the subject's number)."""
+        j = self._skip_adverbials(i + 1, sent)
+        head = self.norms[j] if j < sent.last_token and self.is_word[j] else ""
+        stem = head[2:-3] + "ه" if head.endswith("تان") else head[2:-2]
+        # a nominative plural (`المحققون`) or a dual of a common noun (`المتهمان`, `الشركتان`; not `اليابان`,
+        # `النعمان`); `ين` is the object's case: `واتهم الحوثيين بأنهم`
+        if not (head.startswith("ال") and len(head) >= 7 and (
+                head.endswith("ون") or head.endswith("ان") and self.lex.not_names.get(stem) == "noun")) \
+                or head in self.lex.cues or head in self.state.person_words:
+            return None
+        k = j + 1
+        while k < min(sent.last_token, j + 4) and self.is_word[k] and self.norms[k].startswith("ال") \
+                and self.norms[k] not in self.lex.cues and self.norms[k] not in STOP_WORDS:
+            k += 1
+        m = self._skip_adverbials(k, sent)
+        if m < sent.last_token and self.tokens[m].text in ("،", ","):
+            # `، في جنيف،`: a place or time between commas
+            m = next((c + 1 for c in range(m + 2, min(sent.last_token - 1, m + 6)) if self.tokens[c].text in ("،", ",")),
+                     m)
+        if m >= sent.last_token or not (self.norms[m] in COMPLEMENTIZERS or self.tokens[m].text == ":"
+                                        or self.quote_opening_at(m) is not None):
+            return None
+        return Mention(j, k, None, None, "group")
 
     def _skip_adverbials(self, j: int, sent: Sentence) -> int:
         while j < sent.last_token:
