@@ -905,6 +905,12 @@ def test_a_participle_after_an_opening_frame_takes_the_main_clause_subject():
     assert found[-1].cue == "معتبراً" and found[-1].speaker.startswith("دونالد ترمب")
 
 
+def test_a_participle_after_a_closing_according_to_frame_goes_on_with_its_source():
+    found = run("أمرت محكمة مصرية أمس بإجراء كشف طبي على الرئيس السابق، حسب ما أفادت به وكالة أنباء الشرق الأوسط، "
+                "موضحة أن مرسي أبلغ القاضي بتعرضه لوعكة.")
+    assert [(a.cue, a.speaker) for a in found if a.cue == "موضحة"] == [("موضحة", "وكالة أنباء الشرق الأوسط")]
+
+
 def test_a_bi_phrase_ends_a_bare_name_and_a_contrast_ends_a_noun_phrase():
     a = only("وطالب رياض محرز بمغادرة ليستر في مايو الماضي، لكن النادي الإنجليزي رفض ثلاثة عروض.")
     assert (a.speaker, a.content, a.form) == ("رياض محرز", "بمغادرة ليستر في مايو الماضي", "phrase")

@@ -1847,11 +1847,30 @@ class ArticleExtractor:
             if k > sent.first_token and self.norms[k - 1] in RELATIVES:
                 continue  # `ووجه خاتمي تهديدا للدول التي أعلنت ...، قائلا`: a relative clause's speaker
             return Speaker(att.speaker or "", att.speaker_type, "")
+        source = self._according_source_before(i, cue, sent)
+        if source is not None:
+            return source
         mention = self._main_clause_subject(i, sent)
         plural = cue is not None and cue.plural
         if mention is not None and not (plural and mention.kind in ("person", "organization", "media", "place")):
             return self._speaker_from(mention, None)
         return self._pro_drop(cue if plural else CueForm("", "participle", frozenset()), i, sent)
+
+    def _according_source_before(self, i: int, cue: CueForm | None, sent: Sentence) -> Speaker | None:
+        """`أمرت محكمة ...، حسب ما أفادت به وكالة أنباء الشرق الأوسط، موضحة أن`: a participle right after a
+        closing according-to frame goes on with that source's words (the frames are read after the
+        verbs, so the frame is not among the sentence's attributions yet)."""
+        if i - 1 <= sent.first_token or self.tokens[i - 1].text not in ("،", ","):
+            return None
+        k = next((c + 1 for c in range(i - 2, max(sent.first_token, i - 14), -1) if self.tokens[c].text in ("،", ",")),
+                 None)
+        n = self._according_match(k) if k is not None and k < i - 1 else 0
+        if not n:
+            return None
+        att = self._according_attribution(k, n, sent)
+        if att is None or att.start >= self.tokens[k].start or cue is not None and not self._participle_agrees(cue, att):
+            return None  # (a frame whose content follows it, `وحسب الوكالة، فإن`, opens that content)
+        return Speaker(att.speaker or "", att.speaker_type, "")
 
     def _participle_agrees(self, cue: CueForm, att: Attribution) -> bool:
         """A plural participle (`منتقدين`) takes no single speaker; a feminine one (`مرجحة`) no man and no
