@@ -355,6 +355,9 @@ def test_the_antecedent_of_a_relative_speaks():
     found = run("قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق مهم. "
                 "ويدفع ماكرون الذي أقر في سيدني بأن الاتفاق غير كاف نحو محادثات جديدة.")
     assert [(a.cue, a.speaker) for a in found] == [("قال", "إيمانويل ماكرون"), ("أقر", "إيمانويل ماكرون")]
+    # a role between commas is an apposition: the name before it is the antecedent, not the role's body
+    a = only("وجهت الفنانة رسالة إلى المستشار أحمد الخطيب، رئيس الهيئة العامة للرياضة، الذي انتقد أداء اتحاد الكرة.")
+    assert (a.speaker, a.content) == ("أحمد الخطيب", "أداء اتحاد الكرة")
 
 
 def test_the_cues_own_preposition_ends_an_organisation():

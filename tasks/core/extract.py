@@ -1513,6 +1513,13 @@ class ArticleExtractor:
                 # `وفقا للأطباء الذين أكدوا أنه`: the according-to source speaks again in its relative
                 m = self._mention_after_l(k, sent, ("organization", "media", "anonymous", "group"))
             m = m or parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab) or self._known_name_at(k, end)
+            if m is not None and m.kind == "role" and all(self.is_word[t] for t in range(m.last, end)) \
+                    and k - 1 > sent.first_token and self.tokens[k - 1].text in ("،", ","):
+                # `تركي آل الشيخ، رئيس الهيئة العامة للرياضة، الذي انتقد`: the role is an apposition; the
+                # name before it is the antecedent (not the body in the role's genitive)
+                named = self._antecedent(k - 1, sent)
+                if named is not None and named.kind == "person" and named.has_name:
+                    return named
             if m is None or m.last != end or m.kind in ("role", "demonstrative"):
                 continue
             if m.kind == "person" and m.name_first == m.first and not self.known_name(m):
