@@ -554,6 +554,10 @@ def test_unmarked_direct_speech_after_a_colon_runs_to_the_end_of_its_paragraph()
     found = run("وقال المدرب جيرنوت رور: نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة كبيرة.\nوأضاف رور أن الفريق جاهز.")
     assert [(a.cue, a.content) for a in found] == [
         ("وقال", "نحن ضمن مجموعة قوية. تأهلنا سيكون مفاجأة كبيرة"), ("وأضاف", "الفريق جاهز")]
+    # a sentence of narration about the speaker, named, ends it
+    found = run("وقال النجم كريستيانو رونالدو: يجب أن تتحلى بالدوافع دائما. لا يمكنك أن تركن للراحة. "
+                "ورفض رونالدو محاولات وضعه في صورة البطل الأوحد.")
+    assert found[0].content == "يجب أن تتحلى بالدوافع دائما. لا يمكنك أن تركن للراحة"
 
 
 def test_an_interposed_according_to_frame_keeps_the_whole_statement():

@@ -2118,13 +2118,21 @@ class ArticleExtractor:
         while k < len(self.sentences):
             nxt = self.sentences[k]
             if "\n" in self.text[end : nxt.start] or nxt.first_token >= nxt.last_token \
-                    or self.cue_at(nxt.first_token) is not None or self._has_quote(nxt.start, nxt.end):
+                    or self.cue_at(nxt.first_token) is not None or self._has_quote(nxt.start, nxt.end) \
+                    or self._narrates(nxt):
                 break
             end = _trim(self.text, nxt.start, nxt.end)[1]
             k += 1
         if end > found[1]:
             self.state.unmarked_until = end
         return found[0], end, found[2], found[3]
+
+    def _narrates(self, sent: Sentence) -> bool:
+        """`ورفض رونالدو محاولات ...`: a sentence that opens with و + a verb and a person named before is the
+        writer's narration, not more of the speech."""
+        k = sent.first_token
+        return self.norms[k][:1] in ("و", "ف") and len(self.norms[k]) > 3 and k + 1 < sent.last_token \
+            and self.is_word[k + 1] and self._known_word(strip_proclitic(self.norms[k + 1]))
 
     def _quote_in_gap(self, q: Quote, j: int, sent: Sentence, cue: CueForm):
         """A quotation met before any أن / colon: the quote itself, part of a mixed phrase, or a
