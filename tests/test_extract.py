@@ -200,6 +200,15 @@ def test_relayed_statement_names_the_source_and_keeps_the_relayer():
     assert (b.speaker, b.reported_via, b.content) == ("دبلوماسيين غربيين", "صحيفة الغارديان", "المفاوضات توقفت")
 
 
+
+def test_between_an_and_qawlahu_stand_the_source_and_its_title():
+    a = only("نقلت وكالة رويترز عن مهاب مميش رئيس هيئة قناة السويس قوله إن إيرادات القناة ارتفعت.")
+    assert (a.speaker, a.content, a.reported_via) == ("مهاب مميش", "إيرادات القناة ارتفعت", "وكالة رويترز")
+    # a name the mention parser does not know (سيف reads as a verb), after the relayer's genitive
+    a = only('ونقل الموقع الرسمي للجائزة عن سيف سعيد غباش المدير العام لدائرة الثقافة قوله "إننا نعتز بالمبدعين".')
+    assert (a.speaker, a.content) == ("سيف سعيد غباش", "إننا نعتز بالمبدعين")
+
+
 def test_relayed_with_a_pronoun_goes_to_the_last_speaker():
     found = run('وقال وزير الخارجية الألماني هايكو ماس إن الاتفاق مهم. '
                 'ونقلت عنه وكالة الأنباء الألمانية قوله: "لن نتراجع عن موقفنا".')

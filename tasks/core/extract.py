@@ -774,15 +774,23 @@ class ArticleExtractor:
                     # `ونقلت وكالة أنباء الأناضول أن ...`: no source after عن; the outlet reports it itself
                     said = CueForm(cue.lemma, cue.kind, frozenset({"clause"}), cue.feminine)
                     return self._with_speaker(i, said, sent, self._speaker_from(relayer, cue), k, "explicit", relayer)
+                if k + 1 < sent.last_token and self.norms[k].startswith("ل") and self.norms[k + 1] == "عن" \
+                        and relayer is not None:
+                    k += 1  # `ونقل الموقع الرسمي للجائزة عن`: the relayer's genitive
                 if k >= sent.last_token or self.norms[k] != "عن":
                     return None
                 source_mention = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
+                if source_mention is not None and (source_mention.kind == "role" or self._spoken_for(source_mention)):
+                    source_mention = self._appositive_name(source_mention, sent.last_token)
+                source_mention = self._named_before_saying(k + 1, source_mention, sent)
                 if source_mention is None:
                     return None
-                if source_mention.kind == "role" or self._spoken_for(source_mention):
-                    source_mention = self._appositive_name(source_mention, sent.last_token)
                 source = self._speaker_from(source_mention, None)
                 after = source_mention.last
+                saying = next((k for k in range(after, min(sent.last_token, after + 8))
+                               if self.norms[k] in SAYING or not self.is_word[k] or self.norms[k] in STOP_WORDS), None)
+                if saying is not None and self.norms[saying] in SAYING:
+                    after = saying  # past the source's title: `عن سيف سعيد غباش المدير العام لدائرة الثقافة قوله`
         if after < sent.last_token and self.tokens[after].text in ("،", ","):
             after += 1  # `عن المستشار الأمني، هاشم بشر، ارتفاع حصيلة ...`
         if after < sent.last_token and self.norms[after] in SAYING:
@@ -857,6 +865,24 @@ class ArticleExtractor:
         if "obj" in cue.frames or n in COMPLEMENTIZERS or n in SEPARATE_PREPOSITIONS or n in STOP_WORDS:
             return False
         return cue.kind == "imperfect" and n.startswith("ال") and n not in self.state.person_words
+
+    def _named_before_saying(self, first: int, m: Mention | None, sent: Sentence) -> Mention | None:
+        """`عن سيف سعيد غباش المدير العام لدائرة الثقافة قوله`, `عن المدير العام ... سيف سعيد غباش قوله`:
+        between عن and قوله stands the source, so the words the mention parser left out (a name it does
+        not know, `سيف` read as a verb) are the name; a title after the name is its apposition."""
+        start = m.last if m is not None else first
+        saying = next((k for k in range(start, min(sent.last_token, start + 8))
+                       if self.norms[k] in SAYING or not self.is_word[k]), None)
+        if saying is None or self.norms[saying] not in SAYING or saying == start \
+                or any(self.norms[k] in STOP_WORDS or self.norms[k] in self.lex.cues for k in range(start, saying)):
+            return m
+        if m is not None and m.kind == "role":
+            return Mention(m.first, saying, start, saying, "person")  # the title, then the name
+        if m is not None:
+            return m
+        title = next((k for k in range(first + 1, saying) if is_title(self.lex, self.norms, k)), saying)
+        return Mention(first, title, first, title, "person")  # the name, then its title (the caller reads on
+        # to قوله)
 
     def _plural_subject(self, i: int, sent: Sentence) -> Mention | None:
         """`وقال المحققون الدوليون، في جنيف، إن`, `واعترف المتهمان بأنه`: a definite plural or dual the
