@@ -249,6 +249,11 @@ def test_a_title_line_inside_the_body_is_a_headline():
             "وتابع المراسل أن الأوضاع هادئة.")
     heads = [a for a in run(text) if a.form == "headline"]
     assert [(a.speaker, a.content) for a in heads] == [("إيمانويل ماكرون", "استخدام الأسلحة الكيماوية خط أحمر")]
+    # an outlet's link line (furniture, boilerplate.txt) gives the story's title after its colon
+    text = ("وقال الأمين العام لحزب الله حسن نصر الله إن إيران لن تتخلى عن الحزب.\n"
+            "رابط الخبر بصحيفة الوئام: نصر الله: إيران لن تتخلى عن حزب الله بعد الاتفاق النووي")
+    heads = [a for a in run(text) if a.form == "headline"]
+    assert [(a.speaker, a.content) for a in heads] == [("حسن نصر الله", "إيران لن تتخلى عن حزب الله بعد الاتفاق النووي")]
 
 
 def test_a_masdar_after_the_verb_is_not_a_speaker():

@@ -369,6 +369,13 @@ class ArticleExtractor:
         line = " ".join(self.norms[sent.first_token : sent.last_token])
         return any(line.startswith(b) for b in self.lex.boilerplate)
 
+    def _link_prefix(self, sent: Sentence) -> int:
+        """Tokens of a furniture prefix that ends in a colon and introduces the story's title (a link
+        line), or 0."""
+        line = " ".join(self.norms[sent.first_token : min(sent.last_token, sent.first_token + 8)])
+        prefixes = (b[:-1].split() + [":"] for b in self.lex.boilerplate if b.endswith(":"))
+        return next((len(p) for p in prefixes if line.startswith(" ".join(p))), 0)
+
     # ---- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
         for k, sent in enumerate(self.sentences):
@@ -2447,6 +2454,11 @@ class ArticleExtractor:
         """
         line_end = self.text.find("\n", sent.start)
         line_end = len(self.text) if line_end == -1 else line_end
+        linked = self._link_prefix(sent)
+        if linked:
+            # `رابط الخبر بصحيفة الوئام: نصر الله: إيران لن تتخلى ...`: the furniture gives the story's title
+            sent = replace(sent, first_token=sent.first_token + linked)
+            first = True
         if not first:
             at_line_start = sent.start == 0 or self.text[sent.start - 1] == "\n"
             if not at_line_start or sent.end < line_end or self.tokens[sent.last_token - 1].text in (".", "،") \
