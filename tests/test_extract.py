@@ -254,6 +254,12 @@ def test_a_title_line_inside_the_body_is_a_headline():
             "رابط الخبر بصحيفة الوئام: نصر الله: إيران لن تتخلى عن حزب الله بعد الاتفاق النووي")
     heads = [a for a in run(text) if a.form == "headline"]
     assert [(a.speaker, a.content) for a in heads] == [("حسن نصر الله", "إيران لن تتخلى عن حزب الله بعد الاتفاق النووي")]
+    # a role as the title's source goes to the holder the article names, and to no one else
+    text = ("أكد وزير الخارجية السعودي عادل الجبير على أهمية العلاقات.\n"
+            "وزير الخارجية السعودي: نتواصل مع مصر لإنشاء القوة العربية المشتركة\n"
+            "وزير الداخلية اليمني: الحكومة تعمل على إعادة فتح المطار")
+    heads = [a for a in run(text) if a.form == "headline"]
+    assert [(a.speaker, a.content) for a in heads] == [("عادل الجبير", "نتواصل مع مصر لإنشاء القوة العربية المشتركة")]
 
 
 def test_a_masdar_after_the_verb_is_not_a_speaker():

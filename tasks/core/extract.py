@@ -2469,8 +2469,15 @@ class ArticleExtractor:
         if colon is None or colon == sent.first_token or self.tokens[colon].start > line_end:
             return False
         m = parse_mention(self.lex, self.norms, self.is_word, sent.first_token, colon, self.vocab)
-        if m is None or m.kind == "role" or self.norms[m.first] in self.lex.cues:
+        if m is None or self.norms[m.first] in self.lex.cues:
             return False
+        holder = None
+        if m.kind == "role":
+            # `وزير الخارجية السعودى: نتواصل مع مصر`: only a role the article names a holder of
+            role = self.span_text(m.first, m.last)
+            holder = self._resolve_role(m, role, tuple(self.norms[m.first : m.last]), latest=False)
+            if holder.canonical == _strip_clitics(role):
+                return False
         if m.last != colon:
             between = self.norms[m.last]
             if first or not (between.startswith("ل") or between in self.lex.cues):
@@ -2480,7 +2487,7 @@ class ArticleExtractor:
         start, end = _trim(self.text, self.tokens[colon].end, min(sent.end, line_end))
         if len(self.text[start:end].split()) < 3:
             return False
-        speaker = self._speaker_from(m, None)
+        speaker = holder or self._speaker_from(m, None)
         cue_start = self.tokens[m.first].start
         self.out.append(self._make(cue_start, self.tokens[colon].end, "headline", speaker, m, start, end,
                                    "headline", sent, None, 0.7 if first else 0.6, "headline"))
