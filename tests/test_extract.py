@@ -201,6 +201,16 @@ def test_relayed_statement_names_the_source_and_keeps_the_relayer():
 
 
 
+def test_an_according_to_title_chain_then_its_holder_at_the_sentence_end():
+    a = only("شن تنظيم داعش 3 هجمات انتحارية في جنوب سرت، وفقا للعضو في المركز الإعلامي الخاص بعملية استعادة سرت، "
+             "رضا عيسى.")
+    assert (a.speaker, a.content) == ("رضا عيسى", "شن تنظيم داعش 3 هجمات انتحارية في جنوب سرت")
+    # a clause closing the sentence after a role's comma is no name
+    found = run("وقال راخوي إن رئيسة الحكومة الإقليمية لمدريد، أحسنت بتقديم استقالتها. وأضافت رئيسة الحكومة الإقليمية "
+                "أنها ستبقى في الحزب.")
+    assert "أحسنت بتقديم استقالتها" not in [a.speaker for a in found]
+
+
 def test_between_an_and_qawlahu_stand_the_source_and_its_title():
     a = only("نقلت وكالة رويترز عن مهاب مميش رئيس هيئة قناة السويس قوله إن إيرادات القناة ارتفعت.")
     assert (a.speaker, a.content, a.reported_via) == ("مهاب مميش", "إيرادات القناة ارتفعت", "وكالة رويترز")

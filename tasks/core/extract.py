@@ -1270,9 +1270,14 @@ class ArticleExtractor:
         return Mention(j, k, j, k, "person")
 
     def _spoken_for(self, m: Mention) -> bool:
-        """`المتحدث باسم عباس، نبيل أبو ردينة`: the name after باسم is whom the speaker speaks for."""
-        return m.kind == "person" and m.name_first is not None and m.name_first > m.first \
-            and self.norms[m.name_first - 1] == "باسم"
+        """`المتحدث باسم عباس، نبيل أبو ردينة`: the name after باسم is whom the speaker speaks for; `العضو في
+        المركز الإعلامي الخاص بعملية استعادة سرت، رضا عيسى`: one word closing a long title chain, then a
+        comma, is the chain's genitive (the holder's name follows the comma)."""
+        if m.kind != "person" or m.name_first is None or m.name_first <= m.first:
+            return False
+        return self.norms[m.name_first - 1] == "باسم" or m.name_first - m.first >= 4 \
+            and (m.name_last or m.last) - m.name_first == 1 and m.last < len(self.tokens) \
+            and self.tokens[m.last].text in ("،", ",")
 
     def _name_word(self, k: int) -> bool:
         """Token k may be part of a name where the context has already said a name stands there (after
@@ -1328,12 +1333,16 @@ class ArticleExtractor:
                 and not (after - name.name_first >= 2 and self.lex.not_names.get(self.norms[after]) == "noun"
                          and self.norms[after - 1] not in NAME_JOINERS):  # but `آل ثاني`
             after += 1
-        if after < limit and (self.tokens[after].text in ("،", ",", ":") or self.norms[after] in COMPLEMENTIZERS
-                              or self.norms[after] in ("ل", "لـ")  # `، الرائد محمد المجدوب لـ"سكاي نيوز"`
-                              or after - name.name_first >= 2 and (self.norms[after] in STOP_WORDS
-                                                                   or self.lex.not_names.get(self.norms[after]))):
-            # (or a function word or a common word after a two-word name: `، عماد الدايمي أي علاقة`,
-            # `،عصام الدردوري ضيف برنامج`)
+        ends = after >= limit or self.tokens[after].text == "."
+        if ends and not plain_name_words(self.lex, self.norms[name.name_first : after]):
+            return m  # (`لمدريد، أحسنت بتقديم استقالتها.`: a clause, not a name, closes the sentence)
+        if ends or self.tokens[after].text in ("،", ",", ":") or self.norms[after] in COMPLEMENTIZERS \
+                or self.norms[after] in ("ل", "لـ") \
+                or after - name.name_first >= 2 and (self.norms[after] in STOP_WORDS
+                                                     or self.lex.not_names.get(self.norms[after])):
+            # (`، الرائد محمد المجدوب لـ"سكاي نيوز"`; the sentence's end: `وفقا للعضو في المركز الإعلامي ...،
+            # رضا عيسى.`; or a function word or a common word after a two-word name: `، عماد الدايمي أي
+            # علاقة`, `،عصام الدردوري ضيف برنامج`)
             return Mention(m.first, after, name.name_first, after, "person")
         return m
 
