@@ -596,9 +596,7 @@ class ArticleExtractor:
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
             plural = self._plural_subject(i, sent)
             if plural is not None:
-                speaker = Speaker(_strip_clitics(self.span_text(plural.first, plural.last)), "group",
-                                  self.span_text(plural.first, plural.last), (), plural.first)
-                return self._with_speaker(i, cue, sent, speaker, plural.last, "explicit", plural)
+                return self._with_speaker(i, cue, sent, self._speaker_from(plural, cue), plural.last, "explicit", plural)
             subject = self._coordinated_subject(i, cue, sent) or self._subject_of_verb_before(i, cue, sent)
             time_clause = self._time_clause_start(i, sent)
             if subject is None and time_clause is not None and not (cue.plural or cue.dual):
@@ -793,11 +791,8 @@ class ArticleExtractor:
                 if source_mention is None:
                     return None
                 source = self._speaker_from(source_mention, None)
-                after = source_mention.last
-                saying = next((k for k in range(after, min(sent.last_token, after + 8))
-                               if self.norms[k] in SAYING or not self.is_word[k] or self.norms[k] in STOP_WORDS), None)
-                if saying is not None and self.norms[saying] in SAYING:
-                    after = saying  # past the source's title: `عن سيف سعيد غباش المدير العام لدائرة الثقافة قوله`
+                # past the source's title: `عن سيف سعيد غباش المدير العام لدائرة الثقافة قوله`
+                after = self._saying_at(source_mention.last, sent) or source_mention.last
         if after < sent.last_token and self.tokens[after].text in ("،", ","):
             after += 1  # `عن المستشار الأمني، هاشم بشر، ارتفاع حصيلة ...`
         if after < sent.last_token and self.norms[after] in SAYING:
@@ -878,10 +873,8 @@ class ArticleExtractor:
         between عن and قوله stands the source, so the words the mention parser left out (a name it does
         not know, `سيف` read as a verb) are the name; a title after the name is its apposition."""
         start = m.last if m is not None else first
-        saying = next((k for k in range(start, min(sent.last_token, start + 8))
-                       if self.norms[k] in SAYING or not self.is_word[k]), None)
-        if saying is None or self.norms[saying] not in SAYING or saying == start \
-                or any(self.norms[k] in STOP_WORDS or self.norms[k] in self.lex.cues for k in range(start, saying)):
+        saying = self._saying_at(start, sent)
+        if saying is None or saying == start:
             return m
         if m is not None and m.kind == "role":
             return Mention(m.first, saying, start, saying, "person")  # the title, then the name
@@ -890,6 +883,16 @@ class ArticleExtractor:
         title = next((k for k in range(first + 1, saying) if is_title(self.lex, self.norms, k)), saying)
         return Mention(first, title, first, title, "person")  # the name, then its title (the caller reads on
         # to قوله)
+
+    def _saying_at(self, start: int, sent: Sentence) -> int | None:
+        """The `قوله` that closes a relay's source within a few words of `start`, with only words that
+        may belong to the source (no function word or cue) between."""
+        for k in range(start, min(sent.last_token, start + 8)):
+            if self.norms[k] in SAYING:
+                return k
+            if not self.is_word[k] or self.norms[k] in STOP_WORDS or self.norms[k] in self.lex.cues:
+                return None
+        return None
 
     def _plural_subject(self, i: int, sent: Sentence) -> Mention | None:
         """`وقال المحققون الدوليون، في جنيف، إن`, `واعترف المتهمان بأنه`: a definite plural or dual the
