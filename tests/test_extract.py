@@ -200,7 +200,6 @@ def test_relayed_statement_names_the_source_and_keeps_the_relayer():
     assert (b.speaker, b.reported_via, b.content) == ("دبلوماسيين غربيين", "صحيفة الغارديان", "المفاوضات توقفت")
 
 
-
 def test_an_according_to_title_chain_then_its_holder_at_the_sentence_end():
     a = only("شن تنظيم داعش 3 هجمات انتحارية في جنوب سرت، وفقا للعضو في المركز الإعلامي الخاص بعملية استعادة سرت، "
              "رضا عيسى.")
