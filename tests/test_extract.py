@@ -483,6 +483,14 @@ def test_a_verbal_noun_in_construct_is_no_name():
     # تامير has the letters of تفعيل but a long vowel no verbal noun has: a name
     a = only("وأضاف تامير باردو أن الأمر لم يصدر.")
     assert a.speaker == "تامير باردو"
+    # استفعال has seven letters: `استمرار`, `استخدام` are the object, not the source's words; but a relative
+    # verb on the phrase takes its own verbal noun (`شملهم استطلاع`)
+    found = [only(text) for text in ("وأكد مسؤول أمريكي رفيع استمرار المحادثات.",
+                                      "نفى مصدر دبلوماسي تركي استخدام أنقرة أسلحة كيميائية في سوريا.",
+                                      "وكان خبراء اقتصاديون شملهم استطلاع لرويترز قد توقعوا أن ترتفع المبيعات.")]
+    assert [(a.speaker, a.content.split()[0]) for a in found] == [
+        ("مسؤول أمريكي رفيع", "استمرار"), ("مصدر دبلوماسي تركي", "استخدام"),
+        ("خبراء اقتصاديون شملهم استطلاع لرويترز", "ترتفع")]
 
 
 def test_according_to_an_outlet_relaying_a_source():

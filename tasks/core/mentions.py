@@ -259,8 +259,8 @@ def masdar_shape(n: str) -> bool:
         return (n[0] == "م" and n[2] == "ا" and n[5] == "ه"
                 or n[0] == "ا" and n[2] in "تطد" and n[4] == "ا"
                 or n.startswith("ان") and n[4] == "ا")
-    if len(n) == 8:
-        return n.startswith("است") and n[6] == "ا"
+    if len(n) == 7:
+        return n.startswith("است") and n[5] == "ا"  # استخدام، استمرار (the length the pattern has)
     return len(n) == 5 and n[0] == "ت" and n[3] == "ي" and "ا" not in n[1:3] and n[4] != "ه"  # not تامير، تركية
 
 
@@ -632,9 +632,10 @@ def parse_mention(
                     break  # `أعلنت النقابة تنظيم وقفة`, `نقابة الصحفيين أحمد الزين`: not the name's words
                 if lex.not_names.get(n) == "verb" or chain_kind == "media" and (n.isdigit() or masdar_shape(n)):
                     break  # `ووفقا لإحصاءات رويترز قتل 29 جنديا`: the clause's verb, not the outlet's name
-                if i > start + 1 and not _head_kind(lex, norms, i)[0] and (
+                if i > start + 1 and not _head_kind(lex, norms, i)[0] and not norms[i - 1].endswith("هم") and (
                         masdar_shape(n) or len(n) == 4 and n[2] == "و" and n in lex.not_names):
-                    break  # `وأكد مصدر في محافظة أبين وصول إمدادات`: a verbal noun is the object
+                    break  # `وأكد مصدر في محافظة أبين وصول إمدادات`: a verbal noun is the object (not the subject
+                    # of a relative verb on the phrase: `خبراء اقتصاديون شملهم استطلاع لرويترز`)
                 i += 1  # `مصادر فرنسية`, `مراقبون أتراك`, `وكالة تاس`: their words, no personal name
                 continue
             if n.isdigit() and chain_kind == "title":
