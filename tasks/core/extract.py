@@ -369,13 +369,6 @@ class ArticleExtractor:
         line = " ".join(self.norms[sent.first_token : sent.last_token])
         return any(line.startswith(b) for b in self.lex.boilerplate)
 
-    def _link_prefix(self, sent: Sentence) -> int:
-        """Tokens of a furniture prefix that ends in a colon and introduces the story's title (a link
-        line), or 0."""
-        line = " ".join(self.norms[sent.first_token : min(sent.last_token, sent.first_token + 8)])
-        prefixes = (b[:-1].split() + [":"] for b in self.lex.boilerplate if b.endswith(":"))
-        return next((len(p) for p in prefixes if line.startswith(" ".join(p))), 0)
-
     # ---- main loop -----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
         for k, sent in enumerate(self.sentences):
@@ -872,14 +865,14 @@ class ArticleExtractor:
         """`عن سيف سعيد غباش المدير العام لدائرة الثقافة قوله`, `عن المدير العام ... سيف سعيد غباش قوله`:
         between عن and قوله stands the source, so the words the mention parser left out (a name it does
         not know, `سيف` read as a verb) are the name; a title after the name is its apposition."""
+        if m is not None and m.kind != "role":
+            return m
         start = m.last if m is not None else first
         saying = self._saying_at(start, sent)
         if saying is None or saying == start:
             return m
-        if m is not None and m.kind == "role":
-            return Mention(m.first, saying, start, saying, "person")  # the title, then the name
         if m is not None:
-            return m
+            return Mention(m.first, saying, start, saying, "person")  # the title, then the name
         title = next((k for k in range(first + 1, saying) if is_title(self.lex, self.norms, k)), saying)
         return Mention(first, title, first, title, "person")  # the name, then its title (the caller reads on
         # to قوله)
@@ -2466,7 +2459,7 @@ class ArticleExtractor:
         """
         line_end = self.text.find("\n", sent.start)
         line_end = len(self.text) if line_end == -1 else line_end
-        linked = self._link_prefix(sent)
+        linked = self.lex.link_prefixes.match(self.norms, sent.first_token)
         if linked:
             # `رابط الخبر بصحيفة الوئام: نصر الله: إيران لن تتخلى ...`: the furniture gives the story's title
             sent = replace(sent, first_token=sent.first_token + linked)

@@ -78,6 +78,9 @@ class Lexicon:
     after_quote_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     after_quote_ends_bare: PhraseSet = field(default_factory=lambda: PhraseSet(()))  # (no comma needed)
     phrase_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
+    # furniture prefixes that end in a colon and introduce the story's title (`رابط الخبر بصحيفة الوئام:`),
+    # tokenised as the text is (the colon a token of its own)
+    link_prefixes: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     phrase_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     document_heads: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     non_speech: frozenset[str] = frozenset()
@@ -311,6 +314,7 @@ def load_lexicon() -> Lexicon:
         adverbials=_phrase_file("adverbials.txt", article_variants=False, extra=_anonymity_clauses()),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
+        link_prefixes=PhraseSet((*b[:-1].split(), ":") for b in boiler if b.endswith(":")),
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
         after_quote_ends=PhraseSet(_norm_phrase(cols[0]) for cols in quote_ends),

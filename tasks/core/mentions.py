@@ -598,7 +598,7 @@ def parse_mention(
                     _is_definite(norms[i - 1]) and (_has_possessive(lex, n) and _not_a_name(lex, n, "")
                                                     or lex.not_names.get(n) == "noun")
                     or (_is_definite(norms[i - 1]) or i > start + width and not n.startswith("و"))
-                    and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and n[:3] not in ("ذات", "نفس")):
+                    and len(n) >= 5 and n.endswith(("ته", "تها", "تهم")) and n[:3] not in SAME_BEFORE):
                 # (`وأعلن تنظيم داعش مسؤوليته`: a noun in ة with a pronoun ends a body's name too)
                 # `وأكدت الجبهة وقوفها`, `وجهت الهيئة انتقادات`, `أكد اتحاد هندوراس لكرة القدم براءته` (a noun in ة
                 # with a pronoun, whatever the lexicon lacks): a common noun after a definite head is the object
