@@ -511,6 +511,9 @@ def test_an_appositive_name_may_carry_a_short_title():
     a = only('وقال آمر السرية البحرية المقاتلة في سوسة المجاورة، الرائد محمد المجدوب لـ"سكاي نيوز عربية"، إن '
              'السفينة دخلت المنطقة المحظورة.')
     assert (a.speaker, a.reported_via, a.content) == ("محمد المجدوب", "سكاي نيوز عربية", "السفينة دخلت المنطقة المحظورة")
+    # the quotation may open right after the name, with no comma to close the apposition
+    a = only('وقال رئيس مركز المصالحة الروسي في سوريا، اللواء يوري يفتوشينكو "تم التوصل إلى اتفاق مبدئي".')
+    assert (a.speaker, a.content) == ("يوري يفتوشينكو", "تم التوصل إلى اتفاق مبدئي")
 
 
 def test_the_object_after_the_outlet_spoken_to_and_a_comma():

@@ -1333,12 +1333,12 @@ class ArticleExtractor:
         if ends and not plain_name_words(self.lex, self.norms[name.name_first : after]):
             return m  # (`لمدريد، أحسنت بتقديم استقالتها.`: a clause, not a name, closes the sentence)
         if ends or self.tokens[after].text in ("،", ",", ":") or self.norms[after] in COMPLEMENTIZERS \
-                or self.norms[after] in ("ل", "لـ") \
+                or self.norms[after] in ("ل", "لـ") or self.quote_opening_at(after) is not None \
                 or after - name.name_first >= 2 and (self.norms[after] in STOP_WORDS
                                                      or self.lex.not_names.get(self.norms[after])):
-            # (`، الرائد محمد المجدوب لـ"سكاي نيوز"`; the sentence's end: `وفقا للعضو في المركز الإعلامي ...،
-            # رضا عيسى.`; or a function word or a common word after a two-word name: `، عماد الدايمي أي
-            # علاقة`, `،عصام الدردوري ضيف برنامج`)
+            # (`، الرائد محمد المجدوب لـ"سكاي نيوز"`; a quotation opening: `، اللواء يوري يفتوشينكو "تم`; the
+            # sentence's end: `وفقا للعضو في المركز الإعلامي ...، رضا عيسى.`; or a function word or a common
+            # word after a two-word name: `، عماد الدايمي أي علاقة`, `،عصام الدردوري ضيف برنامج`)
             return Mention(m.first, after, name.name_first, after, "person")
         return m
 
