@@ -85,6 +85,16 @@ def test_role_noun_resolves_to_the_named_person():
     assert found[1].speaker_mention == "الوزير الروسي"
 
 
+def test_a_spokesman_is_not_the_person_quoted_before_him():
+    # nobody holds the role: the spokesman stands as written, not the man who spoke last
+    found = run("وقال فينسنت إن تظلمه قوبل بالرفض. وقال المتحدث باسم الجامعة إن القانون يحول دون التعليق.")
+    assert [a.speaker for a in found] == ["فينسنت", "المتحدث باسم الجامعة"]
+    # the same role given before as a named person's apposition is that person
+    found = run("نفى العقيد الركن تركي المالكي، المتحدث باسم التحالف العربي، أن يكون التحالف ارتكب جرائم. "
+                "وقال الطبيب أحمد سالم إن الضحايا أطفال. وأضاف المتحدث باسم التحالف العربي أن الصور غير موثوقة.")
+    assert [a.speaker for a in found] == ["تركي المالكي", "أحمد سالم", "تركي المالكي"]
+
+
 def test_short_name_expands_to_the_full_name_given_earlier():
     text = "أعلن رئيس الحكومة الليبية عبد الحميد الدبيبة أن الانتخابات ستجري قريبا.\nوقال الدبيبة إن الحكومة مستعدة."
     assert [a.speaker for a in run(text)] == ["عبد الحميد الدبيبة"] * 2

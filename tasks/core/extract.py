@@ -1706,7 +1706,11 @@ class ArticleExtractor:
         if before or after:
             _pos, name, ptitles = before[-1] if before else after[0]
             return Speaker(self._full_name(name), "person", mention_text, ptitles, m.first)
-        if m.last - m.first >= 4 or not latest:
+        if "باسم" in titles:
+            holder = self._spokesman_named_before(m)
+            if holder is not None:
+                return Speaker(self._full_name(holder[1]), "person", mention_text, holder[2], m.first)
+        if m.last - m.first >= 4 or not latest or "باسم" in titles:
             # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
             # name (one the parser took for title words); keep it rather than borrow a speaker's. Without
             # `latest` (an according-to frame) the role stands as written too.
@@ -1719,6 +1723,19 @@ class ArticleExtractor:
         if latest is not None:
             return Speaker(self._full_name(latest[1]), "person", mention_text, latest[2], m.first)
         return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
+
+    def _spokesman_named_before(self, m: Mention) -> tuple[int, str, tuple[str, ...]] | None:
+        """`العقيد تركي المالكي، المتحدث باسم التحالف العربي ... وتابع المتحدث باسم التحالف`: the titled name
+        next to an earlier use of the same spokesman's role (before it, or closing its chain)."""
+        role = [strip_proclitic(n) for n in self.norms[m.first : m.last]]
+        width = len(role)
+        for p in range(m.first - width, -1, -1):
+            if [strip_proclitic(n) for n in self.norms[p : p + width]] != role:
+                continue
+            near = [t for t in self.titled if p - 6 <= t[0] < p or p + width <= t[0] <= p + width + 8]
+            if near:
+                return min(near, key=lambda t: abs(t[0] - p))
+        return None
 
     def _institution_before(self, first: int) -> tuple[int, str, str, str] | None:
         """`الشبكة` -> `شبكة (سي.بي.إس نيوز)`: the latest organisation or outlet with that head."""
