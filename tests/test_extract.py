@@ -956,10 +956,14 @@ def test_two_words_between_a_role_and_its_comma_are_the_name():
     assert a.speaker == "سيف السويدي"
 
 
-def test_a_participle_after_an_opening_frame_takes_the_main_clause_subject():
+def test_a_participle_takes_the_main_clause_subject_past_a_frame_or_an_apposition():
     found = run("وقال الرئيس الروسي فلاديمير بوتين إن المونديال نجح. من جانبه، هنأ الرئيس الأميركي دونالد ترمب "
                 "فرنسا بعد فوزها، معتبراً أن اللاعبين الفرنسيين \"لعبوا كرة قدم رائعة\".")
     assert found[-1].cue == "معتبراً" and found[-1].speaker.startswith("دونالد ترمب")
+    # a role subject with its name between commas: the name, not the minister quoted before
+    found = run("وقال الوزير ثامر السبهان إن السعودية تتعرض لحملة. وشن وزير خارجية البحرين، الشيخ خالد بن أحمد آل "
+                "خليفة، هجوما على قناة الجزيرة، الخميس، قائلا إن القناة \"تتجنى\".")
+    assert (found[-1].cue, found[-1].speaker) == ("قائلا", "خالد بن أحمد آل خليفة")
 
 
 def test_a_participle_after_a_closing_according_to_frame_goes_on_with_its_source():

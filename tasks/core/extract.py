@@ -1958,7 +1958,10 @@ class ArticleExtractor:
             if k < i and self.norms[k] == "ذلك":
                 k += 1  # `أكد ذلك الوكيل ...، مشيرا`: the verb's object, then its subject
             # `وشن الأسد هجوما ... قائلا`: a definite surname the article gave in full
-            return parse_mention(self.lex, self.norms, self.is_word, k, i, self.vocab) or self._known_name_at(k, i)
+            m = parse_mention(self.lex, self.norms, self.is_word, k, i, self.vocab) or self._known_name_at(k, i)
+            if m is not None and m.kind == "role":
+                m = self._appositive_name(m, i)  # `فشن وزير خارجية البحرين، الشيخ خالد بن أحمد، هجوما ...، قائلا`
+            return m
         return None
 
     # ---- content ------------------------------------------------------------------------
