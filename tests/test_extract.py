@@ -481,6 +481,14 @@ def test_every_word_between_a_role_and_its_comma_is_the_name():
     assert a.speaker == "سلطان بن سحيم آل ثاني"
 
 
+def test_an_abbreviated_title_opens_a_name():
+    # د. (الدكتور), م. (المهندس): the full stop ends no sentence, and a definite word after it is a surname
+    found = [only(text) for text in ("وقال د. السند: «إخوانكم بحاجة إليكم».", "وبين م. طاهر أن العمل مستمر.",
+                                      "وقال وزير النقل، د. نبيل بن محمد العامودي، إن القطار جاهز.")]
+    assert [(a.speaker, a.content) for a in found] == [
+        ("السند", "إخوانكم بحاجة إليكم"), ("طاهر", "العمل مستمر"), ("نبيل بن محمد العامودي", "القطار جاهز")]
+
+
 def test_a_role_names_its_holder_in_quotation_marks():
     a = only('كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد الجامعة العربية للمساعدة.')
     assert (a.speaker, a.content, a.form) == ("إسماعيل ولد الشيخ أحمد", "استعداد الجامعة العربية للمساعدة", "phrase")

@@ -26,6 +26,7 @@ from tasks.core.mentions import (
     SAME_BEFORE,
     SAME_ONE,
     STOP_WORDS,
+    TITLE_ABBREVIATIONS,
     Mention,
     common_noun,
     hamza_al_words,
@@ -953,9 +954,6 @@ class ArticleExtractor:
             if self.norms[j] in PRONOUN_OBJECTS or self.norms[j] in SAME_ONE:
                 j += 1  # (`وأكد المصدر ذاته، بأن`: "the same" after the speaker)
                 continue
-            if len(self.norms[j]) == 1 and j + 1 < sent.last_token and self.tokens[j + 1].text == ".":
-                j += 2  # `وقال م. عصام الملا`, `د. محمد`: an abbreviated title
-                continue
             if self.norms[j] in ("لنا", "له", "لها", "لهم", "لهما", "لي", "لكم"):
                 j += 1
                 continue
@@ -1320,7 +1318,8 @@ class ArticleExtractor:
                 return Mention(m.first, close, k + 1, close, "person")
             return m
         if name.kind != "person" or name.name_first is None or name.name_first != k + 1 and not (
-                name.name_first - k - 1 <= 2 and is_title(self.lex, self.norms, k + 1)):
+                name.name_first - k - 1 <= 2 and (is_title(self.lex, self.norms, k + 1)
+                                                  or self.norms[k + 1] in TITLE_ABBREVIATIONS)):
             return m  # a name, or a short title and a name: `، الشيخ محمد عبد الرازق،`
         after = name.last
         # Between a role and its comma every word is the name, even one that is also a common

@@ -100,6 +100,9 @@ def _is_definite(norm: str) -> bool:
     return norm.startswith("ال") or norm.startswith("وال") and len(norm) > 4
 
 
+# One-letter abbreviations of titles, written with a full stop: د. (الدكتور), م. (المهندس), أ. (الأستاذ).
+TITLE_ABBREVIATIONS = frozenset({"د", "م", "ا"})
+
 # Name particles the next word always completes: `آل الشيخ`, `بن سلمان`, `أبو بكر`, `عبد الله` (normalised).
 NAME_JOINERS = frozenset({"ال", "بن", "ابن", "ابو", "ابي", "ولد", "عبد"})  # (`آل` normalises to `ال`)
 
@@ -460,6 +463,14 @@ def parse_mention(
             _name_follows(lex, norms, is_word, k, limit) and not norms[k].startswith("و") for k in (i + 1, i + 2)) \
             and not (len(norms[i + 1]) > 4 and norms[i + 1].endswith("ا")):
         kind, width = "title", 1  # `ورأت البريطانية آيمي فولر`, `وقال الإسباني رافائيل نادال`: a nationality
+    if kind is None and norms[i] in TITLE_ABBREVIATIONS and i + 2 < limit and norms[i + 1] == "." and is_word[i + 2]:
+        # `وقال م. عصام الملا`, `وقال د. السند`: an abbreviated title, then a name (a definite surname too)
+        inner = parse_mention(lex, norms, is_word, i + 2, limit, doc_vocab, b_complement, frame_prepositions)
+        if inner is not None and inner.kind == "person" and inner.name_first == i + 2:
+            return Mention(start, inner.last, inner.name_first, inner.name_last, "person")
+        if inner is None and norms[i + 2] not in STOP_WORDS and norms[i + 2] not in lex.cues:
+            return Mention(start, i + 3, i + 2, i + 3, "person")
+        return None
     demonstrative = norms[i] in DEMONSTRATIVES
     if demonstrative:
         i += 1
