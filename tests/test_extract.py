@@ -481,6 +481,20 @@ def test_every_word_between_a_role_and_its_comma_is_the_name():
     assert a.speaker == "سلطان بن سحيم آل ثاني"
 
 
+def test_a_verb_that_disagrees_with_its_relative_has_its_own_subject():
+    found = [only(text) for text in (
+        "ومنهم المستشار القانوني د. هاني سري الدين، الذي كشفت مصادر أنه أكثرهم حظوظا.",
+        "ما زالت بريطانيا منقسمة حول الخروج من الاتحاد الأوروبي الذي تقول رئيسة الوزراء تيريزا ماي إنه سيحدث في مارس.")]
+    assert [a.speaker for a in found] == ["مصادر", "تيريزا ماي"]
+    # with فيها the relative is the speech, and the speech's genitive speaks: a person quoted before, or a
+    # role with the name between commas
+    found = run("وقال المرشد علي خامنئي إن إيران صامدة. واستدعت البحرين سفيرها احتجاجا على تصريحات خامنئي التي "
+                "أعلن فيها عن دعمه للمعارضة.")
+    assert (found[-1].cue, found[-1].speaker) == ("أعلن", "علي خامنئي")
+    a = only("ونقلت إرنا تصريحات للمتحدث باسم وزارة الخارجية الإيرانية، بهرام قاسمي، أكد فيها أن طهران لا تؤكد.")
+    assert a.speaker == "بهرام قاسمي"
+
+
 def test_an_abbreviated_title_opens_a_name():
     # د. (الدكتور), م. (المهندس): the full stop ends no sentence, and a definite word after it is a surname
     found = [only(text) for text in ("وقال د. السند: «إخوانكم بحاجة إليكم».", "وبين م. طاهر أن العمل مستمر.",

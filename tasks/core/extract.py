@@ -632,14 +632,25 @@ class ArticleExtractor:
         m = parse_mention(self.lex, self.norms, self.is_word, noun + 1, i, self.vocab)
         if m is None and noun + 1 < i and self.norms[noun + 1].startswith("ل"):
             m = self._mention_after_l(noun + 1, sent, ("title",))  # `خطاب للزعيم الأعلى علي خامنئي`
-        if m is not None and m.kind == "person" and m.has_name and m.name_first > m.first:
-            return m  # `كلمة رئيس مجلس إدارة الجمعية عبدالعزيز السيف،`: a titled name in the genitive
+        if m is not None and m.kind == "role":
+            m = self._appositive_name(m, i)  # `تصريحات المتحدث باسمها، محمد عبدالسلام، التي نفى فيها`
+        if m is not None and m.kind == "person" and m.has_name and (
+                m.name_first > m.first or self._quoted_person(m.name_first, m.name_last or m.last)):
+            # `كلمة رئيس مجلس إدارة الجمعية عبدالعزيز السيف،`: a titled name in the genitive, or a person
+            # quoted before (`تصريحات خامنئي التي أعلن فيها`)
+            return m
         for k in range(max(sent.first_token + 1, noun - 8), noun):
             m = parse_mention(self.lex, self.norms, self.is_word, k, noun, self.vocab)
             if m is not None and m.last == noun and (m.kind == "person" and m.has_name and self.known_name(m)
                                                      or m.kind in ("organization", "group", "anonymous")):
                 return m  # the longest mention that ends at the noun: `ألقى الوزير عادل الجبير كلمة`
         return None
+
+    def _quoted_person(self, first: int, end: int) -> bool:
+        """The words first..end are the end of the full name of a person quoted before (`خامنئي`)."""
+        name = self.norms[first:end]
+        return any(len(full) > len(name) and full[-len(name):] == name
+                   for full in ([normalise_token(w) for w in p.canonical.split()] for p in self.state.persons))
 
     def _quote_before(self, k: int) -> Quote | None:
         """The closed quotation that ends right before token k (only punctuation between)."""
@@ -1423,6 +1434,14 @@ class ArticleExtractor:
             if any(n.endswith(p) and n[: -len(p)] in self.lex.cues for p in ("ه", "ها", "هم", "هما")) \
                     and not self._antecedent_speaks(i, sent):
                 return None  # `دول الخليج التي وصفها بـ`: the antecedent is the object
+            cue = self.lex.cues.get(n)
+            if cue is not None and cue.kind in ("perfect", "imperfect") and not (cue.plural or cue.dual) \
+                    and self.norms[j] in ("الذي", "والذي", "التي", "والتي") \
+                    and cue.feminine != self.norms[j].endswith("التي"):
+                # `هاني سري الدين، الذي كشفت مصادر أنه`, `الاتحاد الأوروبي الذي تقول تيريزا ماي إنه`: a verb
+                # that disagrees with its relative has its own subject (`تصريحات خامنئي التي أعلن فيها`: what
+                # he said it in is the relative, and the speech's genitive speaks)
+                return None
             if j - 1 > sent.first_token and self.tokens[j - 1].text in ("،", ","):
                 j -= 1  # `وروز ماكغوان، التي اتهمته`
             return self._antecedent(j, sent)  # `ويدفع ماكرون الذي أقر بأن`: the antecedent speaks
