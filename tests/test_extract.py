@@ -525,6 +525,19 @@ def test_a_verbal_noun_in_construct_is_no_name():
         ("خبراء اقتصاديون شملهم استطلاع لرويترز", "ترتفع")]
 
 
+def test_an_according_to_frame_whose_source_is_a_pronoun():
+    # `حسب قوله`, `بحسب ما قالته`: the latest speaker the pronoun (or the frame verb) agrees with
+    found = run("وقال الوزير أحمد سالم إن الوضع صعب. والأزمة ستنتهي قريبا، حسب قوله.")
+    assert [(a.form, a.speaker, a.content) for a in found[1:]] == [
+        ("according_to", "أحمد سالم", "والأزمة ستنتهي قريبا")]
+    found = run("وقال الوزير أحمد سالم إن الوضع صعب. وقالت الوزيرة هند صبري إن الحل قريب. والبلاد في أزمة "
+                "كبيرة، بحسب ما قالته.")
+    assert (found[-1].cue, found[-1].speaker) == ("بحسب ما قالته", "هند صبري")
+    # after the words it frames, the frame ends them and adds no second attribution
+    a = only("وأكدت الفنانة نشوى مصطفى أن المونودراما هي أتون النار، على حد تعبيرها.")
+    assert (a.speaker, a.content) == ("نشوى مصطفى", "المونودراما هي أتون النار")
+
+
 def test_according_to_an_outlet_relaying_a_source():
     a = only("وسيحصل المزارعون على حصة من سوق الحليب، حسب ما نقلته وكالة رويترز للأنباء عن مصادر.")
     assert (a.speaker, a.reported_via, a.form) == ("مصادر", "وكالة رويترز للأنباء", "according_to")

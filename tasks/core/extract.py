@@ -2575,6 +2575,9 @@ class ArticleExtractor:
             near = any(a.sentence_start == sent.start and min(a.cue_start, a.start) <= offset < a.end + 3
                        for a in self.out[-6:])
             att = self._according_attribution(k, n, sent)
+            if att is not None and att.notes == ("according_pronoun",) and any(
+                    a.sentence_start == sent.start and a.start < att.end and att.start < a.end for a in self.out[-6:]):
+                att = None  # `قالت الجبهة إنها ألقت "القبض ..."، على حد تعبيرها`: the words already have their speaker
             if att is not None and not (near and att.start < offset) \
                     and not any(a.start == att.start and a.end == att.end for a in self.out[-6:]):
                 self.out.append(att)
@@ -2594,11 +2597,40 @@ class ArticleExtractor:
                 return True
         return False
 
+    def _saying_pronoun(self, k: int) -> str | None:
+        """`قوله`, `تعبيرها`, `روايتهم`: a noun of saying (saying_nouns.txt) with a pronoun; the pronoun."""
+        n = self.norms[k]
+        for suffix in ("هما", "هم", "ها", "ه"):
+            stem = n[: -len(suffix)]
+            if n.endswith(suffix) and len(stem) >= 3 and (
+                    stem in self.lex.saying_nouns or stem.endswith("ت") and stem[:-1] + "ه" in self.lex.saying_nouns):
+                return suffix
+        return None
+
+    def _pronoun_source(self, suffix: str, k: int, sent: Sentence) -> Speaker | None:
+        """Whom the pronoun of `حسب قوله` / `على حد تعبيرها` / `وفق روايتهم` refers to: the latest of the last
+        three speakers before token k that it agrees with (ه a man or a masculine body, ها a woman or a
+        feminine body, هم a group) and who spoke in this sentence or the one before."""
+        start = self.tokens[k].start
+        since = self.sentences[max(0, self.sentences.index(sent) - 1)].start
+        for a in [a for a in self.out if since <= a.cue_start < start and a.speaker][-3:][::-1]:
+            feminine = self.state.feminine.get(a.speaker)
+            if feminine is None and a.speaker_type in ("organization", "media", "place"):
+                feminine = a.speaker_type == "place" or _bare(normalise_token(a.speaker.split()[0])).endswith("ه")
+            plural = a.speaker_type == "group" or a.speaker_type == "anonymous" and not normalise_token(
+                a.speaker.split()[0]).startswith(("مصدر", "مسوول"))
+            if suffix in ("هم", "هما") and plural or suffix == "ه" and not plural and feminine is not True \
+                    or suffix == "ها" and not plural and feminine is not False:
+                return Speaker(a.speaker, a.speaker_type, "")
+        return None
+
     def _according_match(self, k: int) -> int:
         """Tokens of an according-to phrase at k: also `وبحسب`, `ووفقا`, and `وفقا لوزارة` whose ل
         is written on the source (the phrase then covers only `وفقا`)."""
         norms = self.norms
         n = self.lex.according_to.match(norms, k)
+        if not n and norms[k : k + 2] == ["علي", "حد"] and k + 2 < len(norms) and self._saying_pronoun(k + 2):
+            return 3  # `على حد تعبيره`, `على حد قولها`
         if n and norms[k : k + 2] == ["علي", "ما"] and (k == 0 or self.is_word[k - 1]):
             return 0  # `ردا على ما قال إنه هجوم`: what someone said, not the frame `، على ما قال مسؤولون`
         if n or k >= len(norms):
@@ -2617,12 +2649,23 @@ class ArticleExtractor:
     def _according_attribution(self, k: int, n: int, sent: Sentence) -> Attribution | None:
         j = k + n
         cue_lemma = " ".join(self.norms[k : k + n])
-        if j < sent.last_token and self._frame_verb(j):
+        # the source as a pronoun: on a noun of saying (`على حد تعبيره`, `حسب قوله`) or the subject of the
+        # frame's verb (`بحسب ما قالته`), when no source is named after it
+        pronoun = (k + n - 1, suffix) if (suffix := self._saying_pronoun(k + n - 1)) else None
+        if pronoun is None and j < sent.last_token and (suffix := self._saying_pronoun(j)):
+            pronoun = (j, suffix)
+            j += 1
+        elif j < sent.last_token and self._frame_verb(j):
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
                 j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`
         if j < sent.last_token and self.norms[j] in ("لنا", "لي"):
             j += 1  # `كما قال لنا أحد المعالجين`: told us; the source follows
+        if pronoun is None and j > k + n and self._frame_verb(j - 1) and self.norms[j - 1] not in self.lex.cues \
+                and (j >= sent.last_token or not self.is_word[j]):  # (not `بحسب ما قاله زميل سابق له`)
+            verb = self.lex.cues.get(self.norms[j - 1][:-1])  # `قاله`, `قالته`: what he / she said
+            if verb is not None and verb.kind == "perfect" and not verb.plural and not verb.dual:
+                pronoun = (j - 1, "ها" if verb.feminine else "ه")
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
@@ -2653,8 +2696,14 @@ class ArticleExtractor:
             known = self._known_name_at(m.first + is_title(self.lex, self.norms, m.first), m.last)
             if known is not None and known.last == m.last:
                 m = Mention(m.first, m.last, known.first, known.last, "person")
-        if m is None or m.kind == "person" and not m.has_name \
-                or m.kind == "role" and not (m.has_name or is_title(self.lex, self.norms, m.first)):
+        pronoun_source = None
+        if m is None and pronoun is not None:
+            pronoun_source = self._pronoun_source(pronoun[1], k, sent)
+            if pronoun_source is not None:
+                m = Mention(pronoun[0], pronoun[0] + 1, None, None, pronoun_source.kind)
+        if m is None or pronoun_source is None and (
+                m.kind == "person" and not m.has_name
+                or m.kind == "role" and not (m.has_name or is_title(self.lex, self.norms, m.first))):
             return None  # (`بحسب قائد البحرية الليبية`: a title, resolved to its holder or kept as the role)
         if self.norms[k + n - 1] == "في" and m.kind == "person" and document is None:
             return None  # `حسبما جاء في حسابه`: what is written in something, not in someone
@@ -2666,7 +2715,9 @@ class ArticleExtractor:
                     source.kind not in ("person", "role") or source.has_name):
                 relayed_by = _strip_clitics(self.span_text(m.first, m.last))
                 m = source
-        if issuer is None and m.kind == "role":
+        if pronoun_source is not None:
+            speaker = pronoun_source
+        elif issuer is None and m.kind == "role":
             # `بحسب مراسل الوكالة`: the holder of that role if the article names one, else the role itself
             # (not the latest speaker, as for a verb with no subject)
             titles = tuple(self.norms[m.first : m.last])
@@ -2693,6 +2744,9 @@ class ArticleExtractor:
             found = clause[:2] if clause else None
         else:
             found = self._content_before(k, sent)
+            scare = self._quote_before(k) if pronoun_source is not None else None
+            if scare is not None and scare.start >= self.tokens[sent.first_token].start:
+                found = (scare.start, scare.end)  # `لـ "بيت مال المسلمين"، على حد تعبيرهم`: the quoted words
             comma_after = m.last < sent.last_token and self.tokens[m.last].text in ("،", ",")
             if found is not None and len(self.text[found[0]:found[1]].split()) < 3 and after < sent.last_token \
                     and comma_after:
@@ -2727,7 +2781,7 @@ class ArticleExtractor:
         cue_end = self.tokens[j - 1].end if j > k + n else tok_end
         return self._make(self.tokens[k].start, cue_end, cue_lemma, speaker, m, start, end,
                           "according_to", sent, via, 0.6 if speaker.kind != "anonymous" else 0.65,
-                          "according_to")
+                          "according_pronoun" if pronoun_source is not None else "according_to")
 
     def _interposed_frame(self, k: int, end: int, sent: Sentence) -> int | None:
         """Where the statement around an according-to phrase at k starts, if the phrase (its source
