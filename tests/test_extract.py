@@ -1218,6 +1218,12 @@ def test_reports_are_anonymous_sources_but_no_antecedent():
     assert [a.speaker for a in found] == ["محمد علي", "بعض التقارير", "محمد علي"]
 
 
+def test_asking_about_something_is_a_phrase():
+    # تساءل عن: what was asked about is the content (its quote and clause frames stay)
+    a = only("وتساءلت صحف جزائرية الخميس عن حالة الأسطول الجوي وسبل صيانته.")
+    assert (a.form, a.speaker, a.content) == ("phrase", "صحف جزائرية", "حالة الأسطول الجوي وسبل صيانته")
+
+
 def test_a_time_phrase_and_a_title_apposition_before_an_object():
     a = only("ونفى كلود باول، مدرب ليستر سيتي، في وقت سابق من هذا الشهر فكرة التخلي عن محرز.")
     assert (a.speaker, a.content) == ("كلود باول", "فكرة التخلي عن محرز")
