@@ -798,6 +798,11 @@ def test_a_quantified_group_speaks():
     a = only("علما أن بعض الخبراء يعتقدون أن النسبة أعلى.")
     assert (a.speaker, a.speaker_type) == ("بعض الخبراء", "group")
     assert run("وقال بعض الوقت إن") == []
+    # some outlets: media, with their nisba (عدة "several" is a quantifier too)
+    found = [only(text) for text in ("وقالت بعض وسائل الإعلام إن الطائرة قديمة.",
+                                      "وذكرت عدة صحف جزائرية أن الطائرة قديمة.")]
+    assert [(a.speaker, a.speaker_type) for a in found] == [
+        ("بعض وسائل الإعلام", "media"), ("عدة صحف جزائرية", "media")]
 
 
 def test_nested_speech_in_a_quote_ends_with_its_sentence():

@@ -19,7 +19,8 @@ CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", 
 DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"})
 # Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء`, `العديد من المتظاهرين`, `كبرى الدول المنتجة`
 # (normalised; `عدد من` is a group head).
-QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات"})
+QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات",
+                              "عده"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 # "The same" before or after a noun: `ذات المصدر`, `المصدر نفسه` (normalised).
 SAME_BEFORE = frozenset({"ذات", "نفس"})
@@ -433,6 +434,9 @@ def parse_mention(
         if inner is not None and inner.kind in ("group", "anonymous", "role") and not is_title(lex, norms, k):
             one = norms[i] in ("احد", "احدي") or inner.kind == "anonymous"  # one unnamed member is an anonymous source
             return Mention(start, inner.last, None, None, "anonymous" if one else "group")
+        if inner is not None and inner.kind in ("media", "organization") and not _is_definite(norms[k]) \
+                and norms[i] not in ("احد", "احدي"):
+            return Mention(start, inner.last, None, None, inner.kind)  # `عدة صحف جزائرية`, `بعض وسائل الإعلام`
         one_of = _one_of_people(lex, norms, is_word, k, limit) if norms[i] in ("احد", "احدي") else None
         if one_of is not None:
             return Mention(start, one_of, None, None, "anonymous")
