@@ -1643,6 +1643,11 @@ def test_a_named_speaker_inside_anothers_words_is_a_nested_report():
     # a non-human subject inside the content stays part of it (ATTRIBUTION.md section 5)
     found = run("وقال الوزير إن انسحاب حفتر من موسكو يؤكد أنه لا يملك زمام أمره.")
     assert [a.cue for a in found] == ["وقال"]
+    # the nested subject may be a role with its name between commas: the second comma is no clause break,
+    # and the noun after the verb is whom it told
+    found = run("أعلن رودي جولياني، محامي الرئيس الأميركي، أن فريق المحقق الخاص، روبرت مولر، أبلغ البيت الأبيض أنه "
+                "ليس قادرا على توجيه اتهام.")
+    assert [(a.cue, a.speaker) for a in found] == [("أعلن", "رودي جولياني"), ("أبلغ", "روبرت مولر")]
 
 
 def test_an_object_may_follow_the_comma_that_closes_the_speakers_name():

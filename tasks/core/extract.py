@@ -431,7 +431,11 @@ class ArticleExtractor:
         j = i - 1
         while j > sent.first_token and self.norms[j] in CLAUSE_LINKS:
             j -= 1
-        return self._new_clause_follows(j + 1, sent.last_token)
+        if self._new_clause_follows(j + 1, sent.last_token):
+            return True
+        # `أن الزعيم الكوري الشمالي، كيم جونغ-أون، أعرب`: the comma closes the nested subject's apposition
+        self.nested_report = self._named_nested_subject(i, cue, sent)
+        return self.nested_report
 
     def _named_nested_subject(self, i: int, cue: CueForm, sent: Sentence) -> bool:
         """`وقال ماتيس إن ... أن موسكو أقرت بضلوع`, `لكن ديريك شكك في`: speech reported inside another's
@@ -444,8 +448,10 @@ class ArticleExtractor:
             m = self._unlisted_subject(i + 1, cue, sent)
             return m is not None and m.last == i + 2 and self.norms[m.first].endswith("ون")
         m = self._svo_subject(i, sent)
-        return m is not None and m.last == i and (m.kind in ("organization", "media", "place", "group")
-                                                  or m.kind == "person" and self.known_name(m))
+        # (the mention ends at the verb, or at the comma closing a role's named apposition: `أن الزعيم الكوري
+        # الشمالي، كيم جونغ-أون، أعرب`)
+        return m is not None and (m.last == i or m.last == i - 1 and self.tokens[i - 1].text in ("،", ",")) and (
+            m.kind in ("organization", "media", "place", "group") or m.kind == "person" and self.known_name(m))
 
     def _subject_before_object(self, k: int, sent: Sentence, plural: bool = False) -> Mention | None:
         """`أسقطت إسرائيل ما قالت`: the mention that ends right before the object at k (after a plural
@@ -543,7 +549,8 @@ class ArticleExtractor:
                 return self._with_speaker(i, cue, sent, issuer, i + 1, "pro_drop")
         kan_first = self.norms[sent.first_token] in PLUPERFECT_KAN and i > sent.first_token + 2
         # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: the comma closes an apposition
-        svo = None if self._opens_clause(i, sent) and not kan_first else self._svo_subject(i, sent)
+        svo = None if self._opens_clause(i, sent) and not kan_first and not self.nested_report \
+            else self._svo_subject(i, sent)  # (a nested subject's apposition ends in a comma too)
         mention, after = (None, i + 1) if svo is not None else self._vso_subject(i, cue, sent)
         if mention is None and svo is None and not (self.norms[i][0] in "وف" and self.norms[i][1:] in self.lex.cues
                                                     and i > sent.first_token
