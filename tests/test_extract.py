@@ -1648,6 +1648,9 @@ def test_a_named_speaker_inside_anothers_words_is_a_nested_report():
     found = run("أعلن رودي جولياني، محامي الرئيس الأميركي، أن فريق المحقق الخاص، روبرت مولر، أبلغ البيت الأبيض أنه "
                 "ليس قادرا على توجيه اتهام.")
     assert [(a.cue, a.speaker) for a in found] == [("أعلن", "رودي جولياني"), ("أبلغ", "روبرت مولر")]
+    # an unnamed source reports inside another's words too
+    found = run("وذكرت الصحيفة أن مسؤولين أمريكيين أكدوا أن الاتفاق قريب.")
+    assert [(a.cue, a.speaker, a.speaker_type) for a in found][1:] == [("أكدوا", "مسؤولين أمريكيين", "anonymous")]
 
 
 def test_an_object_may_follow_the_comma_that_closes_the_speakers_name():

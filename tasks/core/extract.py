@@ -451,7 +451,8 @@ class ArticleExtractor:
         # (the mention ends at the verb, or at the comma closing a role's named apposition: `أن الزعيم الكوري
         # الشمالي، كيم جونغ-أون، أعرب`)
         return m is not None and (m.last == i or m.last == i - 1 and self.tokens[i - 1].text in ("،", ",")) and (
-            m.kind in ("organization", "media", "place", "group") or m.kind == "person" and self.known_name(m))
+            m.kind in ("organization", "media", "place", "group", "anonymous")
+            or m.kind == "person" and self.known_name(m))
 
     def _subject_before_object(self, k: int, sent: Sentence, plural: bool = False) -> Mention | None:
         """`أسقطت إسرائيل ما قالت`: the mention that ends right before the object at k (after a plural
