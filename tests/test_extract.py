@@ -1648,6 +1648,12 @@ def test_a_named_speaker_inside_anothers_words_is_a_nested_report():
     found = run("أعلن رودي جولياني، محامي الرئيس الأميركي، أن فريق المحقق الخاص، روبرت مولر، أبلغ البيت الأبيض أنه "
                 "ليس قادرا على توجيه اتهام.")
     assert [(a.cue, a.speaker) for a in found] == [("أعلن", "رودي جولياني"), ("أبلغ", "روبرت مولر")]
+    # after أن the subject is accusative; the speaker is named in the nominative (places keep their alif)
+    found = [run(text)[-1] for text in (
+        "وقالت الوزارة إن الأمر سابق لأوانه، رغم أن مصدرا دبلوماسيا كبيرا أكد أن سفره يمثل تهديدا.",
+        "إلا أن مصدرا أمنيا وشهودا أكدوا أن المدفعية قصفت مرصدا.",
+        "وقالت الصحيفة إن زعماء بريطانيا وفرنسا وألمانيا أجمعوا على أن الاتفاق مهم.")]
+    assert [a.speaker for a in found] == ["مصدر دبلوماسي كبير", "مصدر أمني وشهود", "زعماء بريطانيا وفرنسا وألمانيا"]
     # an unnamed source reports inside another's words too
     found = run("وذكرت الصحيفة أن مسؤولين أمريكيين أكدوا أن الاتفاق قريب.")
     assert [(a.cue, a.speaker, a.speaker_type) for a in found][1:] == [("أكدوا", "مسؤولين أمريكيين", "anonymous")]

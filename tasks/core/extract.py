@@ -1498,6 +1498,8 @@ class ArticleExtractor:
                 and not self.norms[j].endswith("ن"):
             return None  # `أنه X قال`: the pronoun on أنه is the subject, X is not
         m = parse_mention(self.lex, self.norms, self.is_word, first, end, self.vocab)
+        if m is None and first - 1 >= sent.first_token and self.norms[first - 1] in COMPLEMENTIZERS:
+            m = self._accusative_subject(first, end)  # `أن مصدرا دبلوماسيا كبيرا أكد`
         if m is None:
             m = self._known_name_at(first, end)  # `"ولد الشيخ أكد`: a name the article gave in full
         # `محمد العلي رئيس قسم البحوث قال إن`: the name, its title after it, then the verb
@@ -1522,6 +1524,18 @@ class ArticleExtractor:
             return m
         return Mention(m.first, end, m.name_first, m.name_last if m.last == end else m.name_last, m.kind,
                        m.definite_role)
+
+    def _accusative_subject(self, first: int, end: int) -> Mention | None:
+        """After أن / إن the subject is accusative: `مصدرا دبلوماسيا كبيرا`, `مسؤولا أمريكيا`. Read without the
+        accusative alif, an unnamed source, a group or a role that runs to the verb."""
+        if not any(n.endswith("ا") for n in self.norms[first:end]):
+            return None
+        words = list(self.norms)  # (the parser may look a token past its limit)
+        words[first:end] = [n[:-1] if len(n) >= 4 and n.endswith("ا") else n for n in self.norms[first:end]]
+        m = parse_mention(self.lex, words, self.is_word, first, end, self.vocab)
+        if m is None or m.last != end or m.kind not in ("anonymous", "group", "role"):
+            return None
+        return Mention(first, end, None, None, m.kind, m.definite_role)
 
     def _framed_subject(self, first: int, end: int, i: int) -> Mention | None:
         """The words between a sentence-opening كان and its perfect verb (or its قد), as one mention: of the
@@ -1616,6 +1630,11 @@ class ArticleExtractor:
     # ---- speakers ------------------------------------------------------------------------
     def _speaker_from(self, m: Mention, cue: CueForm | None) -> Speaker:
         mention_text = self.span_text(m.first, m.last)
+        if m.kind in ("anonymous", "group", "role") and m.first > 0 and self.norms[m.first - 1] in COMPLEMENTIZERS:
+            # `أن مصدرا دبلوماسيا كبيرا أكد` -> `مصدر دبلوماسي كبير`: the source as named, not in أن's case
+            mention_text = " ".join(
+                _without_accusative(w) if not (n.startswith("ال") or n.endswith(("ها", "هم")) or self.lex.places.match([strip_proclitic(n)], 0))
+                else w for w in mention_text.split() for n in (normalise_token(w),))
         if self.norms[m.first] in DIVINE and m.last - m.first <= 3:
             return Speaker("الله", "person", mention_text)  # `قال تعالى`, `قال الله تعالى`: a verse quoted
         if m.first in self.l_mentions:  # `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`
@@ -2948,6 +2967,13 @@ def _role_words(titles: tuple[str, ...]) -> set[str]:
         titles = titles[: titles.index("باسم")]
     words = {_bare(t) for t in titles if not (t.startswith("ال") and t.endswith("ي")) and t not in STOP_WORDS}
     return {ROLE_SYNONYMS.get(w, w) for w in words}
+
+
+def _without_accusative(word: str) -> str:
+    """`مصدرا` -> `مصدر`, `دبلوماسياً` -> `دبلوماسي`: an indefinite word without its accusative ending (the
+    caller keeps definite words, places and pronoun suffixes: `الضحايا`, `بريطانيا`, `وقتها`)."""
+    bare = word.replace("\u064b", "")
+    return bare[:-1] if bare.endswith("ا") and len(bare) >= 4 else word
 
 
 def _without_hashtags(text: str) -> str:
