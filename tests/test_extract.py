@@ -1654,6 +1654,9 @@ def test_a_named_speaker_inside_anothers_words_is_a_nested_report():
         "إلا أن مصدرا أمنيا وشهودا أكدوا أن المدفعية قصفت مرصدا.",
         "وقالت الصحيفة إن زعماء بريطانيا وفرنسا وألمانيا أجمعوا على أن الاتفاق مهم.")]
     assert [a.speaker for a in found] == ["مصدر دبلوماسي كبير", "مصدر أمني وشهود", "زعماء بريطانيا وفرنسا وألمانيا"]
+    # a relative clause whose verb has its own subject after it: that subject speaks, not the antecedent
+    found = run("دانت الخارجية التركية الهجوم، الذي استهدف بلدة دوما، والذي يقول نشطاء إنه أسفر عن مقتل العشرات.")
+    assert [(a.cue, a.speaker, a.content) for a in found][1:] == [("يقول", "نشطاء", "أسفر عن مقتل العشرات")]
     # an unnamed source reports inside another's words too
     found = run("وذكرت الصحيفة أن مسؤولين أمريكيين أكدوا أن الاتفاق قريب.")
     assert [(a.cue, a.speaker, a.speaker_type) for a in found][1:] == [("أكدوا", "مسؤولين أمريكيين", "anonymous")]

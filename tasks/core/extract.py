@@ -446,13 +446,22 @@ class ArticleExtractor:
         if i > sent.first_token and self.norms[i - 1] in RELATIVES and i + 2 < sent.last_token:
             # `الجريمة التي يقول مؤرخون إنها`: a relative clause's verb and the people who say it
             m = self._unlisted_subject(i + 1, cue, sent)
-            return m is not None and m.last == i + 2 and self.norms[m.first].endswith("ون")
+            if m is not None and m.last == i + 2 and self.norms[m.first].endswith("ون"):
+                return True
+            return self._subject_after_verb(i, sent)
         m = self._svo_subject(i, sent)
         # (the mention ends at the verb, or at the comma closing a role's named apposition: `أن الزعيم الكوري
         # الشمالي، كيم جونغ-أون، أعرب`)
         return m is not None and (m.last == i or m.last == i - 1 and self.tokens[i - 1].text in ("،", ",")) and (
             m.kind in ("organization", "media", "place", "group", "anonymous")
             or m.kind == "person" and self.known_name(m))
+
+    def _subject_after_verb(self, i: int, sent: Sentence) -> bool:
+        """`والذي يقول نشطاء إنه`: a group or a body the lexicons know follows the verb, then the
+        complementizer; the verb's subject, not the relative's antecedent."""
+        m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
+        return m is not None and m.kind in ("group", "anonymous", "organization", "media") \
+            and m.last < sent.last_token and self.norms[m.last] in COMPLEMENTIZERS
 
     def _subject_before_object(self, k: int, sent: Sentence, plural: bool = False) -> Mention | None:
         """`أسقطت إسرائيل ما قالت`: the mention that ends right before the object at k (after a plural
@@ -1445,7 +1454,7 @@ class ArticleExtractor:
             cue = self.lex.cues.get(n)
             if cue is not None and cue.kind in ("perfect", "imperfect") and not (cue.plural or cue.dual) \
                     and self.norms[j] in ("الذي", "والذي", "التي", "والتي") \
-                    and cue.feminine != self.norms[j].endswith("التي"):
+                    and (cue.feminine != self.norms[j].endswith("التي") or self._subject_after_verb(i, sent)):
                 # `هاني سري الدين، الذي كشفت مصادر أنه`, `الاتحاد الأوروبي الذي تقول تيريزا ماي إنه`: a verb
                 # that disagrees with its relative has its own subject (`تصريحات خامنئي التي أعلن فيها`: what
                 # he said it in is the relative, and the speech's genitive speaks)
