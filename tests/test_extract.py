@@ -1636,7 +1636,7 @@ def test_a_sound_plural_after_an_imperfect_and_a_subject_after_still():
     assert only("ولا تزال الحكومة تؤكد أن الوضع مستقر.").speaker == "الحكومة"
 
 
-def test_a_named_speaker_inside_anothers_words_is_a_nested_report():
+def test_speakers_inside_anothers_words_are_nested_reports():
     found = run("وقال الوزير جيمس ماتيس إنه علم أن موسكو أقرت بضلوع متعاقدين. وأضاف أن الأمر خطير.")
     assert [(a.cue, a.speaker) for a in found] == [
         ("وقال", "جيمس ماتيس"), ("أقرت", "موسكو"), ("وأضاف", "جيمس ماتيس")]  # the thread stays his

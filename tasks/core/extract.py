@@ -1546,6 +1546,14 @@ class ArticleExtractor:
             return None
         return Mention(first, end, None, None, m.kind, m.definite_role)
 
+    def _nominative(self, text: str) -> str:
+        """`مصدرا دبلوماسيا كبيرا` -> `مصدر دبلوماسي كبير`: an unnamed source after أن as named, not in أن's
+        case; definite words, places and words with a pronoun keep their final alif (`الضحايا`, `بريطانيا`,
+        `وقتها`)."""
+        def keeps(n: str) -> bool:
+            return n.startswith("ال") or n.endswith(("ها", "هم")) or bool(self.lex.places.match([strip_proclitic(n)], 0))
+        return " ".join(w if keeps(normalise_token(w)) else _without_accusative(w) for w in text.split())
+
     def _framed_subject(self, first: int, end: int, i: int) -> Mention | None:
         """The words between a sentence-opening كان and its perfect verb (or its قد), as one mention: of the
         kind its head word gives, else a definite phrase is a body and bare words are a name. كان agrees
@@ -1640,10 +1648,7 @@ class ArticleExtractor:
     def _speaker_from(self, m: Mention, cue: CueForm | None) -> Speaker:
         mention_text = self.span_text(m.first, m.last)
         if m.kind in ("anonymous", "group", "role") and m.first > 0 and self.norms[m.first - 1] in COMPLEMENTIZERS:
-            # `أن مصدرا دبلوماسيا كبيرا أكد` -> `مصدر دبلوماسي كبير`: the source as named, not in أن's case
-            mention_text = " ".join(
-                _without_accusative(w) if not (n.startswith("ال") or n.endswith(("ها", "هم")) or self.lex.places.match([strip_proclitic(n)], 0))
-                else w for w in mention_text.split() for n in (normalise_token(w),))
+            mention_text = self._nominative(mention_text)  # `أن مصدرا دبلوماسيا كبيرا أكد`
         if self.norms[m.first] in DIVINE and m.last - m.first <= 3:
             return Speaker("الله", "person", mention_text)  # `قال تعالى`, `قال الله تعالى`: a verse quoted
         if m.first in self.l_mentions:  # `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`
@@ -1767,7 +1772,8 @@ class ArticleExtractor:
         if m.last - m.first >= 4 or not latest or "باسم" in titles:
             # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
             # name (one the parser took for title words); keep it rather than borrow a speaker's. Without
-            # `latest` (an according-to frame) the role stands as written too.
+            # `latest` (an according-to frame) the role stands as written too, and so does a spokesman no one
+            # is named as (`متحدثة باسم الجامعة`): he is not the person quoted before him.
             return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
         persons = [p for p in self.state.persons if p.pos < m.first and self._agrees(p, cue)]
         # Otherwise the latest speaker, or failing one the latest titled name before the role
@@ -2691,7 +2697,7 @@ class ArticleExtractor:
         if pronoun is None and j < sent.last_token and (suffix := self._saying_pronoun(j)):
             pronoun = (j, suffix)
             j += 1
-        elif j < sent.last_token and self._frame_verb(j):
+        elif pronoun is None and j < sent.last_token and self._frame_verb(j):
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
                 j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`
@@ -2979,8 +2985,7 @@ def _role_words(titles: tuple[str, ...]) -> set[str]:
 
 
 def _without_accusative(word: str) -> str:
-    """`مصدرا` -> `مصدر`, `دبلوماسياً` -> `دبلوماسي`: an indefinite word without its accusative ending (the
-    caller keeps definite words, places and pronoun suffixes: `الضحايا`, `بريطانيا`, `وقتها`)."""
+    """`مصدرا` -> `مصدر`, `دبلوماسياً` -> `دبلوماسي`: an indefinite word without its accusative ending."""
     bare = word.replace("\u064b", "")
     return bare[:-1] if bare.endswith("ا") and len(bare) >= 4 else word
 
