@@ -85,7 +85,7 @@ def test_role_noun_resolves_to_the_named_person():
     assert found[1].speaker_mention == "الوزير الروسي"
 
 
-def test_a_spokesman_is_not_the_person_quoted_before_him():
+def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
     # nobody holds the role: the spokesman stands as written, not the man who spoke last
     found = run("وقال فينسنت إن تظلمه قوبل بالرفض. وقال المتحدث باسم الجامعة إن القانون يحول دون التعليق.")
     assert [a.speaker for a in found] == ["فينسنت", "المتحدث باسم الجامعة"]
@@ -93,6 +93,12 @@ def test_a_spokesman_is_not_the_person_quoted_before_him():
     found = run("نفى العقيد الركن تركي المالكي، المتحدث باسم التحالف العربي، أن يكون التحالف ارتكب جرائم. "
                 "وقال الطبيب أحمد سالم إن الضحايا أطفال. وأضاف المتحدث باسم التحالف العربي أن الصور غير موثوقة.")
     assert [a.speaker for a in found] == ["تركي المالكي", "أحمد سالم", "تركي المالكي"]
+    # his lawyer, his adviser: the pronoun is the man quoted before, so he is not the speaker
+    found = run("وقال ترامب إن الاتفاق سيئ. وقال محاميه إن موكله بريء. وقال مستشاره للأمن القومي إن القرار نهائي.")
+    assert [a.speaker for a in found] == ["ترامب", "محاميه", "مستشاره للأمن القومي"]
+    # (the feminine title is no pronoun: `المستشارة` is the chancellor named before)
+    found = run("وقالت المستشارة أنغيلا ميركل إن الأمر صعب. وأكدت المستشارة أن القرار نهائي.")
+    assert [a.speaker for a in found] == ["أنغيلا ميركل"] * 2
 
 
 def test_short_name_expands_to_the_full_name_given_earlier():

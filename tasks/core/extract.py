@@ -1749,6 +1749,7 @@ class ArticleExtractor:
         adjective), a titled name earlier in the article, one later (the lead may say
         `وزير الخارجية الأميركي` and name بومبيو two sentences on), else the latest person named.
         """
+        relational = self._relational(m)
         words = _role_words(titles)
         last = self.state.speakers[-1] if self.state.speakers else None
         if last is not None and last.kind == "anonymous" and titles and last.titles \
@@ -1769,7 +1770,7 @@ class ArticleExtractor:
             holder = self._spokesman_named_before(m)
             if holder is not None:
                 return Speaker(self._full_name(holder[1]), "person", mention_text, holder[2], m.first)
-        if m.last - m.first >= 4 or not latest or "باسم" in titles:
+        if m.last - m.first >= 4 or not latest or "باسم" in titles or relational:
             # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
             # name (one the parser took for title words); keep it rather than borrow a speaker's. Without
             # `latest` (an according-to frame) the role stands as written too, and so does a spokesman no one
@@ -1783,6 +1784,14 @@ class ArticleExtractor:
         if latest is not None:
             return Speaker(self._full_name(latest[1]), "person", mention_text, latest[2], m.first)
         return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
+
+    def _relational(self, m: Mention) -> bool:
+        """`محاميه`, `مستشاره`, `نائبها`: the title of someone's lawyer, adviser, deputy ... (relational_titles.txt)
+        with a pronoun for that someone (as written: ه, not the feminine ة of `مستشارة`)."""
+        if not self.tokens[m.first].text.endswith(("ه", "ها", "هم", "هما")):
+            return False
+        n = strip_proclitic(self.norms[m.first])
+        return not n.startswith("ال") and _pronoun_stem(n) in self.lex.relational_titles
 
     def _spokesman_named_before(self, m: Mention) -> tuple[int, str, tuple[str, ...]] | None:
         """`العقيد تركي المالكي، المتحدث باسم التحالف العربي ... وتابع المتحدث باسم التحالف`: the titled name

@@ -87,6 +87,7 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()  # words that open speech in the first person singular
     report_heads: frozenset[str] = frozenset()  # `تقارير`, `أنباء`: sources that are no agent
     saying_nouns: frozenset[str] = frozenset()  # `قول`, `تعبير`: `حسب قوله`, `على حد تعبيره`
+    relational_titles: frozenset[str] = frozenset()  # `نائب`, `محامي`: a relation to another party
     # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
     homograph_cues: dict[str, CueForm] = field(default_factory=dict)
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
@@ -327,6 +328,7 @@ def load_lexicon() -> Lexicon:
         first_person=_words("first_person.txt"),
         report_heads=_words("report_heads.txt"),
         saying_nouns=_words("saying_nouns.txt"),
+        relational_titles=_words("relational_titles.txt"),
         homograph_cues=homographs,
         not_names=not_names,
     )
