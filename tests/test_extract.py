@@ -379,6 +379,9 @@ def test_homograph_cue_only_before_a_complementizer():
     found = run("وقال الشيخ حمود المخلافي إن المليشيا انهزمت. وبين أنه تم القبض على عدد من القادة.")
     assert [(a.cue, a.speaker) for a in found] == [("وقال", "حمود المخلافي"), ("وبين", "حمود المخلافي")]
     assert run("وقارن التقرير بين الطرفين وبين الحكومة.") == []
+    # تبين is also "it turned out": her words only when she, or a body, is named after it
+    found = run("وقالت الشرطة إن المعلومات وصلت. وتبين بعد ذلك أن المعلومات كاذبة. وتبين الوزارة أن الوضع مستقر.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقالت", "الشرطة"), ("وتبين", "الوزارة")]
 
 
 def test_pluperfect_subject_before_an_apposition():

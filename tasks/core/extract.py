@@ -408,6 +408,8 @@ class ArticleExtractor:
             return False  # `واتُهم`, `ويُتوقع`: the writer marked the passive; nobody is named as speaker
         if self._arrived(i):
             return False
+        if self.norms[i] in ("تبين", "وتبين", "فتبين") and not self._named_after(i, sent):
+            return False  # `وتبين أن`, `وتبين بعد ذلك أن`: "it turned out", unless she / a body is named after it
         if i > 0 and self.norms[i - 1] in NEGATIONS and cue.kind in ("perfect", "imperfect"):
             return False  # `ولم يتهم أحد المرأة`, `لن يعلن`: nobody said it
         offset = self.tokens[i].start
@@ -455,6 +457,12 @@ class ArticleExtractor:
         return m is not None and (m.last == i or m.last == i - 1 and self.tokens[i - 1].text in ("،", ",")) and (
             m.kind in ("organization", "media", "place", "group", "anonymous")
             or m.kind == "person" and self.known_name(m))
+
+    def _named_after(self, i: int, sent: Sentence) -> bool:
+        """A speaker is named right after the verb at i: `وتبين الوزارة أن`."""
+        m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
+        return m is not None and (m.kind in SUBJECT_KINDS or m.kind == "role") \
+            and (m.kind != "person" or m.name_first is not None and (m.name_first > m.first or self.known_name(m)))
 
     def _subject_after_verb(self, i: int, sent: Sentence) -> bool:
         """`والذي يقول نشطاء إنه`: a group or a body the lexicons know follows the verb, then the
