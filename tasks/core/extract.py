@@ -1757,7 +1757,6 @@ class ArticleExtractor:
         adjective), a titled name earlier in the article, one later (the lead may say
         `وزير الخارجية الأميركي` and name بومبيو two sentences on), else the latest person named.
         """
-        relational = self._relational(m)
         words = _role_words(titles)
         last = self.state.speakers[-1] if self.state.speakers else None
         if last is not None and last.kind == "anonymous" and titles and last.titles \
@@ -1778,7 +1777,7 @@ class ArticleExtractor:
             holder = self._spokesman_named_before(m)
             if holder is not None:
                 return Speaker(self._full_name(holder[1]), "person", mention_text, holder[2], m.first)
-        if m.last - m.first >= 4 or not latest or "باسم" in titles or relational:
+        if m.last - m.first >= 4 or not latest or "باسم" in titles or self._relational(m):
             # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
             # name (one the parser took for title words); keep it rather than borrow a speaker's. Without
             # `latest` (an according-to frame) the role stands as written too, and so does a spokesman no one
