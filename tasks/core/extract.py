@@ -37,6 +37,7 @@ from tasks.core.mentions import (
     masdar_shape,
     parse_mention,
     plain_name_words,
+    pronoun_stems,
     strip_proclitic,
 )
 from tasks.core.model import Article, Attribution
@@ -1548,7 +1549,7 @@ class ArticleExtractor:
         if not any(n.endswith("ا") for n in self.norms[first:end]):
             return None
         words = list(self.norms)  # (the parser may look a token past its limit)
-        words[first:end] = [n[:-1] if len(n) >= 4 and n.endswith("ا") else n for n in self.norms[first:end]]
+        words[first:end] = [_without_accusative(n) for n in self.norms[first:end]]
         m = parse_mention(self.lex, words, self.is_word, first, end, self.vocab)
         if m is None or m.last != end or m.kind not in ("anonymous", "group", "role"):
             return None
@@ -1945,10 +1946,16 @@ class ArticleExtractor:
         (or, for an institution, its head noun: `الحكومة` is feminine, `الجيش` masculine)."""
         if cue is None or cue.dual or cue.plural or cue.kind not in ("perfect", "imperfect"):
             return True
-        known = self.state.feminine.get(speaker.canonical)
-        if known is None and speaker.kind in ("organization", "media") and speaker.canonical:
-            known = _bare(normalise_token(speaker.canonical.split()[0])).endswith("ه")
+        known = self._feminine(speaker.canonical, speaker.kind)
         return known == cue.feminine if strict or known is not None else True
+
+    def _feminine(self, canonical: str, kind: str) -> bool | None:
+        """The gender an earlier verb showed for a speaker, or for an institution its head noun's (`الحكومة`
+        is feminine, `الجيش` masculine); None when unknown."""
+        known = self.state.feminine.get(canonical)
+        if known is None and kind in ("organization", "media") and canonical:
+            known = _bare(normalise_token(canonical.split()[0])).endswith("ه")
+        return known
 
     def _two_named_before(self, i: int, sent: Sentence) -> Speaker | None:
         """`اجتمعت الوزيرة X مع نظيرتها Y ... وقالتا`: two titled names in this or the previous sentence."""
@@ -2657,13 +2664,8 @@ class ArticleExtractor:
 
     def _saying_pronoun(self, k: int) -> str | None:
         """`قوله`, `تعبيرها`, `روايتهم`: a noun of saying (saying_nouns.txt) with a pronoun; the pronoun."""
-        n = self.norms[k]
-        for suffix in ("هما", "هم", "ها", "ه"):
-            stem = n[: -len(suffix)]
-            if n.endswith(suffix) and len(stem) >= 3 and (
-                    stem in self.lex.saying_nouns or stem.endswith("ت") and stem[:-1] + "ه" in self.lex.saying_nouns):
-                return suffix
-        return None
+        return next((suffix for suffix, stem, noun in pronoun_stems(self.norms[k], ("هما", "هم", "ها", "ه"))
+                     if stem in self.lex.saying_nouns or noun in self.lex.saying_nouns), None)
 
     def _pronoun_source(self, suffix: str, k: int, sent: Sentence) -> Speaker | None:
         """Whom the pronoun of `حسب قوله` / `على حد تعبيرها` / `وفق روايتهم` refers to: the latest of the last
@@ -2672,9 +2674,9 @@ class ArticleExtractor:
         start = self.tokens[k].start
         since = self.sentences[max(0, self.sentences.index(sent) - 1)].start
         for a in [a for a in self.out if since <= a.cue_start < start and a.speaker][-3:][::-1]:
-            feminine = self.state.feminine.get(a.speaker)
-            if feminine is None and a.speaker_type in ("organization", "media", "place"):
-                feminine = a.speaker_type == "place" or _bare(normalise_token(a.speaker.split()[0])).endswith("ه")
+            feminine = self._feminine(a.speaker, a.speaker_type)
+            if feminine is None and a.speaker_type == "place":
+                feminine = True  # (a place stands for its government: `قالت أنقرة`)
             plural = a.speaker_type == "group" or a.speaker_type == "anonymous" and not normalise_token(
                 a.speaker.split()[0]).startswith(("مصدر", "مسوول"))
             if suffix in ("هم", "هما") and plural or suffix == "ه" and not plural and feminine is not True \

@@ -228,17 +228,21 @@ def _has_possessive(lex: Lexicon, n: str) -> bool:
     return True
 
 
+def pronoun_stems(n: str, suffixes: tuple[str, ...] = ("ه", "ها", "هم", "هما")) -> list[tuple[str, str, str]]:
+    """For each pronoun suffix the word ends in (in the order given) with three letters at least before it:
+    (suffix, stem, noun), the noun with its ة restored (`حكومتها` -> حكومت, حكومه)."""
+    return [(suffix, stem, stem[:-1] + "ه" if stem.endswith("ت") else stem)
+            for suffix in suffixes if n.endswith(suffix) and len(stem := n[: -len(suffix)]) >= 3]
+
+
 def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     """A common noun or verb (not_names.tsv), bare or behind one of the one-letter prefixes."""
     if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or len(n) >= 5 and n.endswith("وا"):
         return True  # (also `ساهموا`: a plural verb; `عشرة`: a number)
     if len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[2] not in "اوي" and n != "اسلام":
         return True  # إفعال / أفعال: `إخماد`, `إرسال`, `أنباء` start no name (not إسلام, أسياس)
-    for suffix in ("ه", "ها", "هم", "هما"):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
-        stem = n[: -len(suffix)]
-        if n.endswith(suffix) and len(stem) >= 3 and (
-                lex.not_names.get(stem if not stem.endswith("ت") else stem[:-1] + "ه") == "noun"
-                or stem.endswith("ات") and lex.not_names.get(stem) == "noun"):  # `سياساته`
+    for _, stem, noun in pronoun_stems(n):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
+        if lex.not_names.get(noun) == "noun" or stem.endswith("ات") and lex.not_names.get(stem) == "noun":  # `سياساته`
             return True
     rest = n[1:]
     if n[:1] in prefixes and rest.startswith("ال") and len(rest) >= 4:
