@@ -1807,8 +1807,8 @@ class ArticleExtractor:
         role = [strip_proclitic(n) for n in self.norms[m.first : m.last]]
         width = len(role)
         for p in range(m.first - width, -1, -1):
-            if [strip_proclitic(n) for n in self.norms[p : p + width]] != role:
-                continue
+            if strip_proclitic(self.norms[p]) != role[0] or [strip_proclitic(n) for n in self.norms[p : p + width]] != role:
+                continue  # (the head first: most windows end there)
             near = [t for t in self.titled if p - 6 <= t[0] < p or p + width <= t[0] <= p + width + 8]
             if near:
                 return min(near, key=lambda t: abs(t[0] - p))
