@@ -1067,7 +1067,8 @@ class ArticleExtractor:
             return quoted, quoted.last
         stops = cue.frames & SEPARATE_PREPOSITIONS | ({"عن"} if "relay" in cue.frames else set())
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames,
-                          frozenset(stops))  # (`ونقلت المصادر عن المستشار`: عن ends the relayer)
+                          frozenset(stops), bool(cue.frames & {"obj", "whom", "topic"}))
+        # (`ونقلت المصادر عن المستشار`: عن ends the relayer)
         if m is None:
             m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent) \
                 or self._unlisted_subject(j, cue, sent)

@@ -419,11 +419,13 @@ def parse_mention(
     doc_vocab: frozenset[str],
     b_complement: bool = False,
     frame_prepositions: frozenset[str] = frozenset(),
+    takes_object: bool = False,
 ) -> Mention | None:
     """Read a speaker mention forward from token `start` (VSO order); None when there is none.
 
     `b_complement`: the cue takes a ب phrase (`أشاد المتحدث بزيارة ...`), so a ب-word ends the chain;
-    `frame_prepositions`: the prepositions the cue takes (`حذرت السفارة ... من`) end it too."""
+    `frame_prepositions`: the prepositions the cue takes (`حذرت السفارة ... من`) end it too;
+    `takes_object`: the cue takes a direct object, which may be a bare place (`اتهم الوزير إيران`)."""
     i = start
     if i >= limit or not is_word[i] or norms[i] in lex.cues and not _head_not_participle(lex, norms, is_word, i, limit):
         return None
@@ -530,7 +532,7 @@ def parse_mention(
             if is_title(lex, norms, i):
                 i += is_title(lex, norms, i)
                 continue
-            if chain_kind in ("organization", "media") and width >= 2 and i == start + width and _is_definite(norms[start]) \
+            if chain_kind in ("organization", "media") and width >= 2 and i == start + width \
                     and _is_definite(n) and not is_nisba(n) and not is_title(lex, norms, i) and not n.startswith("و") \
                     and not (len(n) >= 6 and n[3] == "ا"):
                 # `التي تعتبرها الأمم المتحدة الأسوأ`: a whole definite name takes no definite word but a
@@ -550,6 +552,20 @@ def parse_mention(
                 break  # `واتهم الكرملين واشنطن`, `وتتهم الحكومة البريطانية روسيا`: a bare place is no adjective,
                 # and after a definite word (or a coordinated place) no genitive either; the object (but `في
                 # العاصمة صنعاء`: where they are, the city's name; `بنك الإمارات دبي الوطني`: a nisba goes on)
+            if head == "place" and chain_kind == "title" and not located and not _is_definite(n) and not n.startswith("و") \
+                    and _is_definite(norms[i - 1]) and norms[i - 1] not in STOP_WORDS \
+                    and not (i + 1 < limit and is_nisba(norms[i + 1]) and norms[i + 1] not in STOP_WORDS):
+                # After a definite word a bare place is no genitive: the name's first word if a name follows
+                # (`وزير المخابرات إسرائيل كاتس`), else the object of a verb that takes one (`واتهم وزير الخارجية
+                # إيران بدعم`, `وحذر الرئيس الأميركي روسيا وإيران`)
+                if _name_follows(lex, norms, is_word, i + 1, limit) and not _coordinated_place(lex, norms[i + 1]) \
+                        and not _ends_a_name(lex, norms, i + 1, doc_vocab) \
+                        and not norms[i + 1].endswith(POSSESSIVE_SUFFIXES):
+                    name_first = i
+                    i += 1
+                    continue
+                if takes_object:
+                    break
             if (head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media")
                     or head == "group" and chain_kind == "title" and i > start + 1) \
                     and not (seen_nisba and chain_kind in ("organization", "title") and _is_definite(n)
