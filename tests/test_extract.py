@@ -1251,6 +1251,10 @@ def test_asking_about_something_is_a_phrase():
 def test_a_time_phrase_and_a_title_apposition_before_an_object():
     a = only("ونفى كلود باول، مدرب ليستر سيتي، في وقت سابق من هذا الشهر فكرة التخلي عن محرز.")
     assert (a.speaker, a.content) == ("كلود باول", "فكرة التخلي عن محرز")
+    # an إن that a later reporting verb takes leaves the object to the first
+    found = run("ونفى كلود باول، مدرب ليستر سيتي، في وقت سابق فكرة التخلي عن محرز، وقال إن الحديث عن رحيله تكهنات.")
+    assert [(a.cue, a.content) for a in found] == [("ونفى", "فكرة التخلي عن محرز"),
+                                                   ("وقال", "الحديث عن رحيله تكهنات")]
     a = only("وأعلن أردوغان في الشهر الماضي إجراء انتخابات مبكرة.")
     assert a.content == "إجراء انتخابات مبكرة"
     a = only("وأكد مايكل كوين، محامي ترامب، لصحيفة نيويورك تايمز الأمريكية أنه دفع المبلغ بصفة شخصية.")

@@ -2136,8 +2136,7 @@ class ArticleExtractor:
         first = j  # where the search starts: the speaker's end, past its adverbials
         interviewed = "مع" in self.norms[after:first]  # `في مقابلة مع بي بي سي` was skipped on the way
         # after an apposition a clause may still follow its frame (`أكد كوين، محامي ترامب، لصحيفة ... أنه`)
-        object_here = past == after or not any(self.norms[k] in COMPLEMENTIZERS
-                                               for k in range(j, min(sent.last_token, j + 12)))
+        object_here = past == after or not self._complementizer_ahead(j, sent)
         gap = 0
         while j < sent.last_token and gap <= MAX_GAP_TOKENS:
             t, n = self.tokens[j], self.norms[j]
@@ -2214,6 +2213,16 @@ class ArticleExtractor:
             gap += 1
             j += 1
         return None
+
+    def _complementizer_ahead(self, j: int, sent: Sentence) -> bool:
+        """An أن / إن within 12 tokens of j that no other reporting verb takes first (`ونفى باول، مدرب ليستر،
+        ... فكرة التخلي عن محرز، وقال إن`: that إن is وقال's)."""
+        for k in range(j, min(sent.last_token, j + 12)):
+            if self.norms[k] in COMPLEMENTIZERS:
+                return True
+            if k > j and (c := self.lex.cues.get(self.norms[k])) is not None and c.kind in ("perfect", "imperfect"):
+                return False
+        return False
 
     def _imperfect_verb(self, k: int) -> bool:
         """`يحاولون`, `يريد`, `تسعى`: an imperfect verb (a plural one, or one the corpus shows as a verb)."""
