@@ -1912,3 +1912,30 @@ def test_a_known_two_word_name_run_on_into_a_common_noun_is_the_name():
     found = run("وقال الرئيس الإيراني حسن روحاني إن الوضع صعب. وتوعد الرئيس الإيراني حسن روحاني منفذي الهجوم، "
                 "وقال إن بلاده لن تترك الجريمة تمر.")
     assert [a.speaker for a in found] == ["حسن روحاني"] * 3 and found[1].content == "منفذي الهجوم"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    # a second subject joined with و speaks too when the content opens right after it
+    ("وأكد الرئيس الفرنسي ماكرون والمستشارة الألمانية ميركل أن الاتفاق صامد.",
+     "الرئيس الفرنسي ماكرون والمستشارة الألمانية ميركل", "الاتفاق صامد"),
+    ("ورحبت كل من واشنطن وموسكو والأمم المتحدة بالخطوة، واعتبر مراقبون أنها أمر بعيد المنال.",
+     "واشنطن وموسكو والأمم المتحدة", "بالخطوة"),
+    ("وطالبت الولايات المتحدة وفرنسا وبريطانيا بسرعة التصويت على القرار.",
+     "الولايات المتحدة وفرنسا وبريطانيا", "بسرعة التصويت على القرار"),
+    # but a word whose first letter is و is no second subject, nor is an untitled name (the object)
+    ("وتتهم أنقرة واشنطن باستهدافها.", "أنقرة", "واشنطن باستهدافها"),
+    ("واتهمت روسيا وليد جنبلاط بالتحريض.", "روسيا", "وليد جنبلاط بالتحريض"),
+    ("كشف اللواء عبده الحذيفي وزير الداخلية اليمني عن وقوع المئات في الأسر.", "عبده الحذيفي", "وقوع المئات في الأسر"),
+])
+def test_joint_subjects_after_the_verb(sentence, speaker, content):
+    a = run(sentence)[0]
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_a_joint_subject_is_no_ones_full_name_and_a_body_takes_its_one_word_complement():
+    found = run("ألمح الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون إلى اتفاق جديد بشأن إيران. "
+                "وخلال الاجتماع، قال ماكرون إن الهدف هو احتواء إيران.")
+    assert [a.speaker for a in found] == ["الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماكرون", "ماكرون"]
+    found = run("ورحبت الأمم المتحدة بالخطوة، وقالت إنها خطوة مهمة نحو السلام.")
+    assert [(a.speaker, a.content) for a in found] == [("الأمم المتحدة", "بالخطوة"),
+                                                       ("الأمم المتحدة", "خطوة مهمة نحو السلام")]

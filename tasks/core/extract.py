@@ -1135,8 +1135,35 @@ class ArticleExtractor:
             if role is not None and role.kind == "role" and role.last < sent.last_token \
                     and self.norms[role.last] in COMPLEMENTIZERS:
                 return m, role.last
-        m = self._without_run_on(m)
+        m = self._joint_subject(self._without_run_on(m), cue, sent)
         return m, m.last
+
+    def _joint_subject(self, m: Mention, cue: CueForm, sent: Sentence) -> Mention:
+        """`وأكد الرئيس الفرنسي ماكرون والمستشارة الألمانية ميركل أن`, `ورحبت كل من واشنطن وموسكو بالخطوة`:
+        a second subject joined with و, when what follows it opens the content, speaks too; the mention
+        runs to its end (the verb agrees with the first conjunct)."""
+        if not (m.kind in ("organization", "place", "media") or m.kind == "person" and m.has_name):
+            return m
+        end = m.last
+        while end < sent.last_token and self.is_word[end] and self.norms[end].startswith("و") \
+                and len(self.norms[end]) > 2:
+            probe = list(self.norms[end : sent.last_token])
+            probe[0] = probe[0][1:]
+            other = parse_mention(self.lex, probe, self.is_word[end : sent.last_token], 0, len(probe), self.vocab,
+                                  "ب" in cue.frames, frozenset(cue.frames & SEPARATE_PREPOSITIONS))
+            if other is None or not (other.kind in ("organization", "place", "media", "role")
+                                     or other.kind == "person" and other.has_name and other.name_first > 0):
+                return m  # (`وزير`, `واشنطن`, `وليد`: a word whose و is its own reads as an untitled name; an
+                # untitled name after a subject is the object)
+            end += other.last
+        if end == m.last or end >= sent.last_token:
+            return m
+        k = self._skip_adverbials(end, sent)
+        n, t = self.norms[k], self.tokens[k].text
+        if not (n in COMPLEMENTIZERS or t == ":" or t in QUOTE_CHARS or n in SEPARATE_PREPOSITIONS and n in cue.frames
+                or "ب" in cue.frames and n.startswith("ب") and len(n) > 3):
+            return m
+        return Mention(m.first, end, m.name_first, m.name_last, m.kind)
 
     def _without_run_on(self, m: Mention) -> Mention:
         """`وانتقد لافروف القرار الأمريكي`: the known name ends the mention, so the object it ran on into
@@ -1666,11 +1693,13 @@ class ArticleExtractor:
         titles = tuple(self.norms[m.first : (m.name_first if m.name_first is not None else m.last)])
         if m.kind == "person" and m.has_name:
             name = _without_hashtags(self.span_text(m.name_first, m.name_last or m.last))
-            if m.last > (m.name_last or m.last):
+            joint = m.last > (m.name_last or m.last)
+            if joint:
                 name = _strip_clitics(mention_text)  # joint speakers keep the whole phrase
             name = self._known_name_run_on(name)
             sp = Speaker(self._full_name(name), "person", mention_text, titles, m.first)
-            self._remember(sp)
+            if not joint:
+                self._remember(sp)  # (a joint phrase is no one's full name: `ماكرون` after `الرئيسان ... وماكرون`)
             return sp
         if m.kind == "role":
             return self._resolve_role(m, mention_text, titles, cue)

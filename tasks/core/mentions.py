@@ -665,6 +665,8 @@ def parse_mention(
                     break
                 if definite_seen and not _closes_mention(lex, norms, is_word, i + 1, limit):
                     break  # `أعلنت النقابة تنظيم وقفة`, `نقابة الصحفيين أحمد الزين`: not the name's words
+                if b_complement and n.startswith("بال"):
+                    break  # `ورحبت الأمم المتحدة بالخطوة،`: the cue's ب phrase, one word before the comma
                 if lex.not_names.get(n) == "verb" or chain_kind == "media" and (n.isdigit() or masdar_shape(n)):
                     break  # `ووفقا لإحصاءات رويترز قتل 29 جنديا`: the clause's verb, not the outlet's name
                 if i > start + 1 and not _head_kind(lex, norms, i)[0] and not norms[i - 1].endswith("هم") and (
