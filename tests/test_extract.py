@@ -1939,3 +1939,17 @@ def test_a_joint_subject_is_no_ones_full_name_and_a_body_takes_its_one_word_comp
     found = run("ورحبت الأمم المتحدة بالخطوة، وقالت إنها خطوة مهمة نحو السلام.")
     assert [(a.speaker, a.content) for a in found] == [("الأمم المتحدة", "بالخطوة"),
                                                        ("الأمم المتحدة", "خطوة مهمة نحو السلام")]
+
+
+def test_a_comma_after_a_nested_subject_closes_the_subject_not_an_apposition():
+    found = run("وقال المتحدث باسم المنظمة الدولية، أحمد فوزي، إن المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، "
+                "جدد دعوته لوقف إطلاق النار.")
+    assert [(a.cue, a.speaker, a.content) for a in found][-1] == (
+        "جدد", "إسماعيل ولد الشيخ أحمد", "دعوته لوقف إطلاق النار")
+
+
+def test_in_keeping_with_a_plan_is_no_according_to_frame_and_the_content_goes_on():
+    a = only("وقال الوزير إن الحكومة ستنسحب من المدن، وفقا لخطة تتضمن انسحاب القوات.")
+    assert a.content == "الحكومة ستنسحب من المدن، وفقا لخطة تتضمن انسحاب القوات"
+    a = run("وقال الوزير إن الحكومة ستنسحب من المدن، وفقا لمصادر محلية.")[0]
+    assert a.content == "الحكومة ستنسحب من المدن"

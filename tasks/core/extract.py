@@ -1522,10 +1522,15 @@ class ArticleExtractor:
             # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: skip the apposition
             opening = next((k for k in range(j - 1, max(sent.first_token, j - 12), -1)
                             if self.tokens[k].text in ("،", ",")), None)
-            if opening is None:
+            if any(self.norms[k] in COMPLEMENTIZERS
+                   for k in range(j - 1, opening if opening is not None else max(sent.first_token, j - 12), -1)):
+                j -= 1  # `إن المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، جدد`: the comma closes the nested
+                # subject itself, not an apposition
+            elif opening is None:
                 return None
-            apposition = (opening, j)
-            j = opening - 1
+            else:
+                apposition = (opening, j)
+                j = opening - 1
         end = j + 1
         while j >= sent.first_token and self.is_word[j] and self.norms[j] not in PLUPERFECT_KAN \
                 and self.norms[j] not in STILL and self.norms[j] not in ("اما", "واما"):
@@ -2446,7 +2451,8 @@ class ArticleExtractor:
             linked = True
         if k >= last:
             return False
-        if self._according_match(k) or self.lex.content_breaks.match(self.norms, k):
+        n = self._according_match(k)
+        if n and not self._according_to_a_thing(k + n) or self.lex.content_breaks.match(self.norms, k):
             return True
         if not linked and _circumstantial(self.norms[k], self.lex):
             return True  # `...، ملقية باللائمة على الحوثيين`: the writer's circumstantial clause
@@ -2459,6 +2465,19 @@ class ArticleExtractor:
         # phrase: `أعلنت فتح تحقيق في الحادث، ذكرت صحيفة ليبرتيه` starts the next attribution
         return cue.kind == "participle" or linked or self.norms[k][0] in "وف" or phrase and cue.kind == "perfect" \
             or "whom" not in cue.frames and self._named_speaker_opens(k, last)
+
+    def _according_to_a_thing(self, j: int) -> bool:
+        """`، وفقا لخطة تتضمن`, `وفقا للقانون`: what follows the frame is a common noun no lexicon knows as a
+        source (not a body, a title, an unnamed source, a document or figures): "in keeping with", and the
+        content goes on."""
+        if j >= len(self.norms) or not self.norms[j].startswith("ل"):
+            return False
+        bare = "ال" + self.norms[j][2:] if self.norms[j].startswith("لل") else self.norms[j][1:]
+        noun = bare[2:] if bare.startswith("ال") else bare
+        probe = [bare, *self.norms[j + 1 : j + 4]]
+        return self.lex.not_names.get(noun) == "noun" and head_kind_before(self.lex, probe, 0) is None \
+            and not self.lex.document_heads.match(probe, 0) and not self.lex.nonhuman_subjects.match(probe, 0) \
+            and bare not in self.lex.report_heads
 
     def _named_subject_speaks(self, k: int, last: int) -> bool:
         """`...، لكن كورتوا شدد على أنه`: after a comma and a link, a person the article named or a body, then
