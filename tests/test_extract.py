@@ -1953,3 +1953,14 @@ def test_in_keeping_with_a_plan_is_no_according_to_frame_and_the_content_goes_on
     assert a.content == "الحكومة ستنسحب من المدن، وفقا لخطة تتضمن انسحاب القوات"
     a = run("وقال الوزير إن الحكومة ستنسحب من المدن، وفقا لمصادر محلية.")[0]
     assert a.content == "الحكومة ستنسحب من المدن"
+
+
+def test_a_dropped_subject_of_the_other_gender_than_everyone_quoted_is_no_one_quoted():
+    # `وقالت` after only a man spoke (a masculine verb showed his gender): not he
+    found = run("وقال وزير الخارجية سامح شكري إن المحادثات بناءة. وقالت إن الحكومة لن تتراجع عن قرارها.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "سامح شكري")]
+    # a feminine title outweighs the verb's slip; `عمدة` is no feminine of a title
+    found = run("قال مندوبة أميركا، نيكي هيلي، إن مجلس الأمن يتعامل بمعايير مزدوجة. وقالت إن أميركا ترحب بالنقاش.")
+    assert [a.speaker for a in found][:2] == ["نيكي هيلي", "نيكي هيلي"]
+    found = run("وقال عمدة لندن صادق خان إن المدينة آمنة. وقال إن الشرطة تعمل بلا توقف.")
+    assert [a.speaker for a in found] == ["صادق خان", "صادق خان"]

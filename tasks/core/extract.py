@@ -1902,6 +1902,8 @@ class ArticleExtractor:
                                   None)
             if other is not None:
                 return Speaker(other.canonical, other.kind, "", other.titles)
+            if last.kind == "person" and self.state.feminine.get(last.canonical) is not None:
+                return None  # `وقالت` after a man whose verb was masculine, and no woman quoted: not he
         return Speaker(last.canonical, last.kind, "", last.titles)
 
     def _coordinated_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
@@ -2116,7 +2118,11 @@ class ArticleExtractor:
                 self.state.last = speaker
                 self.state.speakers.append(speaker)
             if cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
-                self.state.feminine.setdefault(speaker.canonical, cue.feminine)
+                # a feminine title (of a masculine one, not `عمدة`) outweighs a verb's slip: `قال مندوبة
+                # أميركا، نيكي هيلي`
+                head = strip_proclitic(speaker.titles[0]) if speaker.kind == "person" and speaker.titles else ""
+                feminine = cue.feminine or head.endswith("ه") and bool(is_title(self.lex, [head[:-1]], 0))
+                self.state.feminine.setdefault(speaker.canonical, feminine)
         conf = _confidence(form, how, cue, speaker, self.quote_at(start))
         tok = self.tokens[i]
         return self._make(tok.start, tok.end, cue.lemma, speaker, mention, start, end, form, sent,
