@@ -1964,3 +1964,13 @@ def test_a_dropped_subject_of_the_other_gender_than_everyone_quoted_is_no_one_qu
     assert [a.speaker for a in found][:2] == ["نيكي هيلي", "نيكي هيلي"]
     found = run("وقال عمدة لندن صادق خان إن المدينة آمنة. وقال إن الشرطة تعمل بلا توقف.")
     assert [a.speaker for a in found] == ["صادق خان", "صادق خان"]
+
+
+def test_a_title_of_the_other_gender_after_a_transitive_verb_is_its_object():
+    found = run("قالت وزيرة الخارجية السويدية مارغوت فالستروم إن القرار خاطئ. "
+                "واتهمت الرئيس الأمريكي دونالد ترامب بتقويض الاتفاق.")
+    assert [(a.speaker, a.content) for a in found][-1] == (
+        "مارغوت فالستروم", "الرئيس الأمريكي دونالد ترامب بتقويض الاتفاق")
+    # but a verb with no object agrees with what it can: a masculine title may name a woman
+    a = only("وقالت رئيس الوزراء البريطانية تيريزا ماي إن الاتفاق جيد.")
+    assert a.speaker == "تيريزا ماي"

@@ -1086,6 +1086,9 @@ class ArticleExtractor:
                 and len(self.norms[m.first]) >= 5 and cue.feminine and not self.known_name(m) \
                 and (self.tokens[m.last].text in (":", *QUOTE_CHARS) or self.norms[m.last] in COMPLEMENTIZERS):
             return None, i + 1  # `وتابعت معتذرة: "..."`: a participle of manner, not her name
+        if m.kind in ("person", "role") and cue.kind in ("perfect", "imperfect") and not (cue.plural or cue.dual) \
+                and cue.frames & {"obj", "whom", "topic"} and self._title_gender(m.first) not in (None, cue.feminine):
+            return None, i + 1  # `وانتقدت الرئيس الأمريكي`, `واتهم الوزيرة`: a title of the other gender is the object
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
             # object: `دعا موسكو إلى لعب دور` (pro-drop, Moscow is invited).
@@ -1137,6 +1140,16 @@ class ArticleExtractor:
                 return m, role.last
         m = self._joint_subject(self._without_run_on(m), cue, sent)
         return m, m.last
+
+    def _title_gender(self, k: int) -> bool | None:
+        """True for a feminine title at k (`الوزيرة`, `رئيسة`: a title with ة whose masculine is one), False for a
+        masculine one, None for no title or one without a feminine (`عمدة`)."""
+        if not is_title(self.lex, self.norms, k):
+            return None
+        head = strip_proclitic(self.norms[k])
+        if head.endswith("ه"):
+            return True if is_title(self.lex, [head[:-1]], 0) else None
+        return False if is_title(self.lex, [head + "ه"], 0) else None
 
     def _joint_subject(self, m: Mention, cue: CueForm, sent: Sentence) -> Mention:
         """`وأكد الرئيس الفرنسي ماكرون والمستشارة الألمانية ميركل أن`, `ورحبت كل من واشنطن وموسكو بالخطوة`:
