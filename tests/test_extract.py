@@ -1187,6 +1187,9 @@ def test_a_demonstrative_object_is_content_but_a_time_adverbial_is_not():
 def test_the_writers_words_after_a_closing_quotation_and_a_comma_end_the_content():
     a = only('وأقر الرئيس الفرنسي إيمانويل ماكرون بأن الاتفاق "غير كاف"، رغم دعوته لإجراء محادثات جديدة.')
     assert a.content == 'الاتفاق "غير كاف'  # (the closing mark is trimmed, as everywhere)
+    # a purpose phrase on a verbal noun of any derived pattern (إفعال too: `لإجراء`)
+    a = only('وأقر الرئيس الفرنسي إيمانويل ماكرون بأن الاتفاق "غير كاف"، لإجراء محادثات دولية جديدة.')
+    assert a.content == 'الاتفاق "غير كاف'
     a = only('وأكد المتحدث محمد علي أن تنظيم "داعش"، بعد هزيمته، لم يعد يسيطر على أي مدينة.')  # no break word
     assert a.content == 'تنظيم "داعش"، بعد هزيمته، لم يعد يسيطر على أي مدينة'
 

@@ -2420,7 +2420,9 @@ class ArticleExtractor:
         """After a quotation and a comma, a purpose phrase (`، لإجراء محادثات`) is the writer's, not the
         quoted speaker's (a relative clause is as often still the speaker's: `"... في تونس"، الذي شهد`)."""
         n = self.norms[k]
-        return n.startswith("ل") and not n.startswith("لل") and masdar_shape(n[1:])
+        stem = n[1:]
+        return n.startswith("ل") and not n.startswith("لل") and (
+            masdar_shape(stem) or len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا")  # (إفعال: `لإجراء`, `لإنهاء`)
 
     def _coordinated_cue(self, k: int) -> bool:
         """`... لم تنته بعد وأضاف "..."`, `... من سوريا لكنه أشار إلى`: a new attribution joined
