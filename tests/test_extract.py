@@ -1977,3 +1977,11 @@ def test_a_title_of_the_other_gender_after_a_transitive_verb_is_its_object():
     # but a verb with no object agrees with what it can: a masculine title may name a woman
     a = only("وقالت رئيس الوزراء البريطانية تيريزا ماي إن الاتفاق جيد.")
     assert a.speaker == "تيريزا ماي"
+
+
+def test_a_quoted_body_after_the_verb_may_have_an_adverbial_before_its_an():
+    a = only('وقال "حزب الله" في بيان إنه لن يتراجع عن موقفه.')
+    assert (a.speaker, a.content) == ("حزب الله", "لن يتراجع عن موقفه")
+    # but after a verb that takes an object, the quoted name is what was criticised
+    found = run('وقالت مجلة النبأ إن التنظيم قوي. وانتقدت "حراس الدين" بشدة: "أما وصفنا لهم فهو حقيقة ثابتة فيهم".')
+    assert [a.speaker for a in found] == ["مجلة النبأ", "مجلة النبأ"]

@@ -1062,7 +1062,7 @@ class ArticleExtractor:
         j = self._skip_adverbials(i + 1, sent)
         if cue.kind == "perfect" and j < sent.last_token and self.norms[j] in ("قد",):
             return None, i + 1
-        quoted = self._quoted_source(j, sent) or self._quoted_speaker(j, cue, sent)
+        quoted = self._quoted_source(j, sent, cue) or self._quoted_speaker(j, cue, sent)
         if quoted is not None:
             return quoted, quoted.last
         stops = cue.frames & SEPARATE_PREPOSITIONS | ({"عن"} if "relay" in cue.frames else set())
@@ -1446,8 +1446,9 @@ class ArticleExtractor:
             return None  # a name of two words at least; the marks close the rest (`ولد الشيخ أحمد`)
         return k + 1, close
 
-    def _quoted_source(self, j: int, sent: Sentence) -> Mention | None:
-        """A short name in quotation marks right after the cue, then أن / ":" — a media outlet."""
+    def _quoted_source(self, j: int, sent: Sentence, cue: CueForm) -> Mention | None:
+        """A short name in quotation marks right after the cue, then أن / ":" — a media outlet (past an
+        adverbial when the cue takes no object: `وقال "حزب الله" في بيان إنه`, not `انتقدت "حراس الدين" بشدة:`)."""
         m = self._quoted_name_after(j, sent)
         if m is None or m.last >= sent.last_token:
             return None
@@ -1456,7 +1457,9 @@ class ArticleExtractor:
         k += self.tokens[k].text in ("،", ",")
         if k > m.last and self.norms[k].startswith("و"):
             return None  # `اعتبر «صفعة للحوثيين»، وأن`: a second clause joins a quoted object
-        if not (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"):
+        if not cue.frames & {"obj", "whom", "topic"}:
+            k = self._skip_adverbials(k, sent)
+        if k >= sent.last_token or not (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"):
             return None
         if self._quoted_name_known(m):
             return Mention(m.first, m.last, m.first + 1, m.last - 1, "person")  # `وأضاف "آل صالح"، أنه`
