@@ -1962,6 +1962,9 @@ def test_a_dropped_subject_of_the_other_gender_than_everyone_quoted_is_no_one_qu
     # `وقالت` after only a man spoke (a masculine verb showed his gender): not he
     found = run("وقال وزير الخارجية سامح شكري إن المحادثات بناءة. وقالت إن الحكومة لن تتراجع عن قرارها.")
     assert [(a.cue, a.speaker) for a in found] == [("وقال", "سامح شكري")]
+    # so for unnamed sources and groups whose verb showed their gender (`وقالت مصادر`, then `وأضاف`)
+    found = run("وقالت مصادر أمنية إن الانفجار وقع قرب مبنى البلدية. وأضاف أن الشرطة طوقت المكان.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقالت", "مصادر أمنية")]
     # a feminine title outweighs the verb's slip; `عمدة` is no feminine of a title
     found = run("قال مندوبة أميركا، نيكي هيلي، إن مجلس الأمن يتعامل بمعايير مزدوجة. وقالت إن أميركا ترحب بالنقاش.")
     assert [a.speaker for a in found][:2] == ["نيكي هيلي", "نيكي هيلي"]

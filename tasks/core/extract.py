@@ -1918,8 +1918,9 @@ class ArticleExtractor:
                                   None)
             if other is not None:
                 return Speaker(other.canonical, other.kind, "", other.titles)
-            if last.kind == "person" and self.state.feminine.get(last.canonical) is not None:
-                return None  # `وقالت` after a man whose verb was masculine, and no woman quoted: not he
+            if last.kind in ("person", "anonymous", "group") and self.state.feminine.get(last.canonical) is not None:
+                return None  # `وقالت` after a man whose verb was masculine, and no woman quoted: not he (nor, after
+                # `وقالت مصادر`, is `وأضاف` theirs; a body's masculine verb may stand for its spokesman, so not bodies)
         return Speaker(last.canonical, last.kind, "", last.titles)
 
     def _coordinated_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
