@@ -1988,3 +1988,8 @@ def test_a_quoted_body_after_the_verb_may_have_an_adverbial_before_its_an():
     # but after a verb that takes an object, the quoted name is what was criticised
     found = run('وقالت مجلة النبأ إن التنظيم قوي. وانتقدت "حراس الدين" بشدة: "أما وصفنا لهم فهو حقيقة ثابتة فيهم".')
     assert [a.speaker for a in found] == ["مجلة النبأ", "مجلة النبأ"]
+
+
+def test_party_leaders_are_a_group_and_in_the_meantime_is_no_name():
+    found = run("في غضون ذلك، رجحت قيادات حزبية أن الحكومة باقية، مضيفة أن التعديل الوزاري مؤجل.")
+    assert [(a.speaker, a.speaker_type) for a in found] == [("قيادات حزبية", "group")] * 2
