@@ -1993,3 +1993,11 @@ def test_a_quoted_body_after_the_verb_may_have_an_adverbial_before_its_an():
 def test_party_leaders_are_a_group_and_in_the_meantime_is_no_name():
     found = run("في غضون ذلك، رجحت قيادات حزبية أن الحكومة باقية، مضيفة أن التعديل الوزاري مؤجل.")
     assert [(a.speaker, a.speaker_type) for a in found] == [("قيادات حزبية", "group")] * 2
+
+
+def test_a_singular_dropped_subject_is_no_plural_of_people_and_the_same_sources_are_those_sources():
+    found = run("وقال مسؤولون أمريكيون إن الهجوم فشل. وأضاف أن القوات مستعدة.")
+    assert [a.cue for a in found] == ["وقال"]
+    found = run("وقالت مصادر مصرية مطلعة إن التعديل قريب. ورجحت قيادات حزبية أن الحكومة باقية. "
+                "وقالت المصادر المصرية نفسها إن حركة المحافظين جاهزة.")
+    assert [a.speaker for a in found] == ["مصادر مصرية مطلعة", "قيادات حزبية", "مصادر مصرية مطلعة"]

@@ -1729,8 +1729,12 @@ class ArticleExtractor:
                 or m.last < len(self.norms) and self.norms[m.last] in SAME_ONE):
             # `وأوضح ذات المصدر`, `حسب المصدر نفسه`: "the same source" is whoever the last statement came from
             # (`وفق تأكيد العقيد خميس بن علي. وأوضح ذات المصدر`), not only a source with that head
-            before = next((a for a in reversed(self.out) if a.cue_start < self.tokens[m.first].start and a.speaker),
-                          None)
+            earlier = [a for a in self.out if a.cue_start < self.tokens[m.first].start and a.speaker]
+            head = _bare(self.norms[m.first])
+            # the latest source of that head if there is one (`قالت المصادر المصرية نفسها` after `مصادر مصرية
+            # مطلعة` and `قيادات حزبية` spoke), else whoever spoke last
+            before = next((a for a in reversed(earlier) if _bare(normalise_token(a.speaker.split()[0])) == head),
+                          earlier[-1] if earlier else None)
             if before is not None:
                 return Speaker(before.speaker, before.speaker_type, mention_text, (), m.first)
         if m.kind in ("organization", "media", "anonymous") and m.last - m.first <= 3 \
@@ -1909,6 +1913,9 @@ class ArticleExtractor:
             pair = self._two_named_before(i, sent)
             if pair is not None:
                 return pair
+        if not (cue.plural or cue.dual) and cue.kind in ("perfect", "imperfect") and last.kind in ("group", "anonymous") \
+                and last.canonical and _bare(normalise_token(last.canonical.split()[0])).endswith(("ون", "يين")):
+            return None  # `قال مسؤولون ... وأضاف`: a singular verb's dropped subject is no plural of people
         if not self._agrees(last, cue):
             # `وأضافت` after a man spoke: the latest woman quoted (and the reverse); `وأضاف` after
             # `الحكومة` spoke: the latest man
