@@ -2001,3 +2001,13 @@ def test_a_singular_dropped_subject_is_no_plural_of_people_and_the_same_sources_
     found = run("وقالت مصادر مصرية مطلعة إن التعديل قريب. ورجحت قيادات حزبية أن الحكومة باقية. "
                 "وقالت المصادر المصرية نفسها إن حركة المحافظين جاهزة.")
     assert [a.speaker for a in found] == ["مصادر مصرية مطلعة", "قيادات حزبية", "مصادر مصرية مطلعة"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    # a verbal noun by its pattern with a possessive pronoun is the object, not more of the name
+    ("وأبدى الملك عبدالله الثاني انزعاجه من بطء الإصلاحات.", "عبدالله الثاني", "انزعاجه من بطء الإصلاحات"),
+    ("ونفى النائب بارنبي جويس ارتكابه أي اعتداء.", "بارنبي جويس", "ارتكابه أي اعتداء"),
+])
+def test_a_verbal_noun_with_a_pronoun_ends_the_name(sentence, speaker, content):
+    a = only(sentence)
+    assert (a.speaker, a.content) == (speaker, content)

@@ -242,7 +242,8 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     if len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[2] not in "اوي" and n != "اسلام":
         return True  # إفعال / أفعال: `إخماد`, `إرسال`, `أنباء` start no name (not إسلام, أسياس)
     for _, stem, noun in pronoun_stems(n):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
-        if lex.not_names.get(noun) == "noun" or stem.endswith("ات") and lex.not_names.get(stem) == "noun":  # `سياساته`
+        if lex.not_names.get(noun) == "noun" or stem.endswith("ات") and lex.not_names.get(stem) == "noun" \
+                or masdar_shape(stem):  # `سياساته`, `التزامهما` (a verbal noun by its pattern)
             return True
     rest = n[1:]
     if n[:1] in prefixes and rest.startswith("ال") and len(rest) >= 4:
