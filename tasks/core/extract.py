@@ -1174,8 +1174,9 @@ class ArticleExtractor:
         k = self._skip_adverbials(end, sent)
         n, t = self.norms[k], self.tokens[k].text
         if not (n in COMPLEMENTIZERS or t == ":" or t in QUOTE_CHARS or n in SEPARATE_PREPOSITIONS and n in cue.frames
-                or "ب" in cue.frames and n.startswith("ب") and len(n) > 3):
-            return m
+                or "ب" in cue.frames and n.startswith("ب") and len(n) > 3
+                or "obj" in cue.frames and self.is_word[k] and any(masdar_shape(stem) for _, stem, _ in pronoun_stems(n))):
+            return m  # (`أكد كيم والرئيس الكوري الجنوبي مون جاي-إن التزامهما`: the object, a verbal noun with a pronoun)
         return Mention(m.first, end, m.name_first, m.name_last, m.kind)
 
     def _without_run_on(self, m: Mention) -> Mention:

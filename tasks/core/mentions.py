@@ -725,7 +725,7 @@ def parse_mention(
         if norms[i - 1] in NAME_JOINERS:
             i += 1  # `موفق أبو طالب`, `بندر بن سلطان`: the word after a joiner is the name's
             continue
-        if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and n.endswith(("ه", "ها", "هم")) \
+        if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and n.endswith(("ه", "ها", "هم", "هما")) \
                 and len(n) >= 6 and _not_a_name(lex, n):
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
         if _is_definite(n) and (n[2:] in lex.cues and lex.cues[n[2:]].kind == "noun"
