@@ -113,6 +113,8 @@ FRONTED_PREPOSITIONS = frozenset(normalise_token(w) for w in [
 QUANTIFIERS = frozenset(normalise_token(w) for w in ["أي", "كل", "جميع", "بعض", "كافة", "كلا"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
+# Frames in which a noun after the verb is its object (or whom it addresses), not its subject.
+OBJECT_FRAMES = frozenset({"obj", "whom", "topic"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
 MIN_CONTENT_TOKENS = 2
 MAX_GAP_TOKENS = 30  # between a speaker and its أن / colon: `وأكدت الخارجية ... بعد يوم من ... ، أن`
@@ -1067,7 +1069,7 @@ class ArticleExtractor:
             return quoted, quoted.last
         stops = cue.frames & SEPARATE_PREPOSITIONS | ({"عن"} if "relay" in cue.frames else set())
         m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab, "ب" in cue.frames,
-                          frozenset(stops), bool(cue.frames & {"obj", "whom", "topic"}))
+                          frozenset(stops), bool(cue.frames & OBJECT_FRAMES))
         # (`ونقلت المصادر عن المستشار`: عن ends the relayer)
         if m is None:
             m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent) \
@@ -1087,7 +1089,7 @@ class ArticleExtractor:
                 and (self.tokens[m.last].text in (":", *QUOTE_CHARS) or self.norms[m.last] in COMPLEMENTIZERS):
             return None, i + 1  # `وتابعت معتذرة: "..."`: a participle of manner, not her name
         if m.kind in ("person", "role") and cue.kind in ("perfect", "imperfect") and not (cue.plural or cue.dual) \
-                and cue.frames & {"obj", "whom", "topic"} and self._title_gender(m.first) not in (None, cue.feminine):
+                and cue.frames & OBJECT_FRAMES and self._title_gender(m.first) not in (None, cue.feminine):
             return None, i + 1  # `وانتقدت الرئيس الأمريكي`, `واتهم الوزيرة`: a title of the other gender is the object
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
@@ -1142,11 +1144,12 @@ class ArticleExtractor:
         return m, m.last
 
     def _title_gender(self, k: int) -> bool | None:
-        """True for a feminine title at k (`الوزيرة`, `رئيسة`: a title with ة whose masculine is one), False for a
-        masculine one, None for no title or one without a feminine (`عمدة`)."""
-        if not is_title(self.lex, self.norms, k):
-            return None
-        head = strip_proclitic(self.norms[k])
+        """The gender of a title at k (see _word_gender); None for no title."""
+        return self._word_gender(strip_proclitic(self.norms[k])) if is_title(self.lex, self.norms, k) else None
+
+    def _word_gender(self, head: str) -> bool | None:
+        """True for a feminine title (`الوزيرة`, `رئيسة`: with ة, and its masculine is a title), False for a
+        masculine one that has a feminine, None otherwise (`عمدة`)."""
         if head.endswith("ه"):
             return True if is_title(self.lex, [head[:-1]], 0) else None
         return False if is_title(self.lex, [head + "ه"], 0) else None
@@ -1458,7 +1461,7 @@ class ArticleExtractor:
         k += self.tokens[k].text in ("،", ",")
         if k > m.last and self.norms[k].startswith("و"):
             return None  # `اعتبر «صفعة للحوثيين»، وأن`: a second clause joins a quoted object
-        if not cue.frames & {"obj", "whom", "topic"}:
+        if not cue.frames & OBJECT_FRAMES:
             k = self._skip_adverbials(k, sent)
         if k >= sent.last_token or not (self.norms[k] in COMPLEMENTIZERS or self.tokens[k].text == ":"):
             return None
@@ -1728,12 +1731,11 @@ class ArticleExtractor:
         if m.kind == "anonymous" and _bare(self.norms[m.first]) in ("مصدر", "مصادر") and (
                 m.first > 0 and self.norms[m.first - 1] in SAME_BEFORE
                 or m.last < len(self.norms) and self.norms[m.last] in SAME_ONE):
-            # `وأوضح ذات المصدر`, `حسب المصدر نفسه`: "the same source" is whoever the last statement came from
-            # (`وفق تأكيد العقيد خميس بن علي. وأوضح ذات المصدر`), not only a source with that head
+            # `وأوضح ذات المصدر`, `حسب المصدر نفسه`: "the same source" is the latest speaker with that head
+            # (`قالت المصادر المصرية نفسها` after `مصادر مصرية مطلعة` and `قيادات حزبية` spoke), else whoever the
+            # last statement came from (`وفق تأكيد العقيد خميس بن علي. وأوضح ذات المصدر`)
             earlier = [a for a in self.out if a.cue_start < self.tokens[m.first].start and a.speaker]
             head = _bare(self.norms[m.first])
-            # the latest source of that head if there is one (`قالت المصادر المصرية نفسها` after `مصادر مصرية
-            # مطلعة` and `قيادات حزبية` spoke), else whoever spoke last
             before = next((a for a in reversed(earlier) if _bare(normalise_token(a.speaker.split()[0])) == head),
                           earlier[-1] if earlier else None)
             if before is not None:
@@ -2146,7 +2148,7 @@ class ArticleExtractor:
                 # a feminine title (of a masculine one, not `عمدة`) outweighs a verb's slip: `قال مندوبة
                 # أميركا، نيكي هيلي`
                 head = strip_proclitic(speaker.titles[0]) if speaker.kind == "person" and speaker.titles else ""
-                feminine = cue.feminine or head.endswith("ه") and bool(is_title(self.lex, [head[:-1]], 0))
+                feminine = cue.feminine or self._word_gender(head) is True
                 self.state.feminine.setdefault(speaker.canonical, feminine)
         conf = _confidence(form, how, cue, speaker, self.quote_at(start))
         tok = self.tokens[i]
