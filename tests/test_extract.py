@@ -2014,3 +2014,8 @@ def test_a_singular_dropped_subject_is_no_plural_of_people_and_the_same_sources_
 def test_a_verbal_noun_with_a_pronoun_ends_the_name(sentence, speaker, content):
     a = only(sentence)
     assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_a_statement_noun_takes_a_surname_the_article_gave_in_full():
+    found = run("وقال وزير البترول طارق الملا إن الإنتاج زاد. وتفيد تصريحات الملا أن مصر حققت الاكتفاء الذاتي.")
+    assert [(a.speaker, a.content) for a in found][-1] == ("طارق الملا", "مصر حققت الاكتفاء الذاتي")

@@ -2994,6 +2994,8 @@ class ArticleExtractor:
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
         if m is None and i + 1 < sent.last_token and self.norms[i + 1].startswith("ل"):
             m = self._mention_after_l(i + 1, sent)  # `وجاء في بيان لوزارة الصحة أن`
+        if m is None:
+            m = self._known_name_at(i + 1, sent.last_token)  # `وتفيد تصريحات الملا أن`: a surname given in full before
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
             m = self._appositive_name(m, sent.last_token)  # `تصريحات الرئيس الإيراني، حسن روحاني، بأن`
         if m is None or m.kind in ("role", "demonstrative"):
