@@ -2019,3 +2019,11 @@ def test_a_verbal_noun_with_a_pronoun_ends_the_name(sentence, speaker, content):
 def test_a_statement_noun_takes_a_surname_the_article_gave_in_full():
     found = run("وقال وزير البترول طارق الملا إن الإنتاج زاد. وتفيد تصريحات الملا أن مصر حققت الاكتفاء الذاتي.")
     assert [(a.speaker, a.content) for a in found][-1] == ("طارق الملا", "مصر حققت الاكتفاء الذاتي")
+
+
+def test_a_quoted_indefinite_accusative_after_a_body_is_the_predicate_not_its_name():
+    a = only('وقتل أربعة جنود في الهجوم الذي تعتبره السلطات "عملا إرهابيا".')
+    assert (a.speaker, a.content) == ("السلطات", "عملا إرهابيا")
+    # but a quoted name may end in ا like an accusative (`روسيا`, `كوريا`)
+    a = only('وقالت قناة "روسيا اليوم" إن المحادثات ستستأنف.')
+    assert a.speaker == "قناة روسيا اليوم"

@@ -525,8 +525,11 @@ def parse_mention(
         if not is_word[i]:
             close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization", "title") \
                 and name_first is None and i > start else None
-            if close is None or chain_kind == "title" and close > i + 2 and not _named_company(lex, norms, is_word, i, close, limit):
-                break  # a title's organisation may carry a one-word tag (`«نزاهة»`), not a quoted name
+            if close is None or chain_kind == "title" and close > i + 2 and not _named_company(lex, norms, is_word, i, close, limit) \
+                    or i + 2 < close and len(norms[i + 1]) > 3 and _accusative_noun(lex, norms[i + 1]) \
+                    and not lex.places.match(norms, i + 1) and norms[i + 2].endswith("ا") and not _is_definite(norms[i + 2]):
+                break  # a title's organisation may carry a one-word tag (`«نزاهة»`), not a quoted name; nor is a quoted
+                # indefinite accusative noun and adjective a name (`تعتبره السلطات "عملا إرهابيا"`: the predicate)
             i = close + 1  # `شبكة (سي.بي.إس نيوز) التلفزيونية`, `شبكة "سي.إن.إن" الأمريكية`
             continue
         if name_first is None:
