@@ -287,6 +287,13 @@ def _bracketed_name(norms: Sequence[str], i: int, limit: int) -> int | None:
     return None
 
 
+def _quoted_predicate(lex: Lexicon, norms: Sequence[str], i: int, close: int) -> bool:
+    """The quotation opening at i is an indefinite accusative noun and adjective, no name (`تعتبره السلطات
+    "عملا إرهابيا"`: the verb's predicate); a place may end in ا too (`روسيا`, `كوريا`)."""
+    return i + 2 < close and len(norms[i + 1]) > 3 and _accusative_noun(lex, norms[i + 1]) \
+        and not lex.places.match(norms, i + 1) and norms[i + 2].endswith("ا") and not _is_definite(norms[i + 2])
+
+
 def _named_company(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, close: int,
                    limit: int) -> bool:
     """`الرئيس التنفيذي لمجموعة «العربية للطيران» عادل علي`: a quoted name of up to four words right
@@ -526,10 +533,8 @@ def parse_mention(
             close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization", "title") \
                 and name_first is None and i > start else None
             if close is None or chain_kind == "title" and close > i + 2 and not _named_company(lex, norms, is_word, i, close, limit) \
-                    or i + 2 < close and len(norms[i + 1]) > 3 and _accusative_noun(lex, norms[i + 1]) \
-                    and not lex.places.match(norms, i + 1) and norms[i + 2].endswith("ا") and not _is_definite(norms[i + 2]):
-                break  # a title's organisation may carry a one-word tag (`«نزاهة»`), not a quoted name; nor is a quoted
-                # indefinite accusative noun and adjective a name (`تعتبره السلطات "عملا إرهابيا"`: the predicate)
+                    or _quoted_predicate(lex, norms, i, close):
+                break  # a title's organisation may carry a one-word tag (`«نزاهة»`), not a quoted name
             i = close + 1  # `شبكة (سي.بي.إس نيوز) التلفزيونية`, `شبكة "سي.إن.إن" الأمريكية`
             continue
         if name_first is None:
