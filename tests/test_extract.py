@@ -2027,3 +2027,11 @@ def test_a_quoted_indefinite_accusative_after_a_body_is_the_predicate_not_its_na
     # but a quoted name may end in ا like an accusative (`روسيا`, `كوريا`)
     a = only('وقالت قناة "روسيا اليوم" إن المحادثات ستستأنف.')
     assert a.speaker == "قناة روسيا اليوم"
+
+
+def test_a_man_saying_a_verb_in_t_speaks_in_the_first_person():
+    found = run("قال رئيس النادي محمود الخطيب إن الفريق جاهز. وقال الخطيب اجتمعت مع مسؤولين كبار في الرياض.")
+    assert (found[-1].speaker, found[-1].content) == ("محمود الخطيب", "اجتمعت مع مسؤولين كبار في الرياض")
+    # but after a feminine verb and a frame, a verb in ت is the frame's relative clause
+    a = only("وأوضحت الهيئة في بيان اطلعت عليه الصحيفة أن القرار نهائي.")
+    assert a.content == "القرار نهائي"

@@ -2242,7 +2242,9 @@ class ArticleExtractor:
                 # nor marks (a negation right after the verb or a known name; not `عن ساكن لم تذكر اسمه`, `مصدر
                 # لم تسمه`, `بنغمة لا تخلو`: a relative clause on the noun before)
                 return self._clause_content(j, sent, "quote", j)
-            if gap == 0 and "quote" in cue.frames and self.lex.not_names.get(n) == "verb" \
+            if gap == 0 and "quote" in cue.frames and (
+                    self.lex.not_names.get(n) == "verb"
+                    or n.endswith("ت") and self.lex.not_names.get(n[:-1]) == "verb" and not cue.feminine and j == after) \
                     and cue.kind == "perfect" and n not in self.lex.cues and not interviewed:
                 # (not `صرح في حديث مع صحيفة "بيلد" نشرت الجمعة أن`: a verb about whom he spoke with)
                 # `وأضاف ستكون الساعات القادمة حاسمة`: speech with neither أن nor quotation marks
