@@ -1736,7 +1736,7 @@ class ArticleExtractor:
             # last statement came from (`وفق تأكيد العقيد خميس بن علي. وأوضح ذات المصدر`)
             earlier = [a for a in self.out if a.cue_start < self.tokens[m.first].start and a.speaker]
             head = _bare(self.norms[m.first])
-            before = next((a for a in reversed(earlier) if _bare(normalise_token(a.speaker.split()[0])) == head),
+            before = next((a for a in reversed(earlier) if _head_of(a.speaker) == head),
                           earlier[-1] if earlier else None)
             if before is not None:
                 return Speaker(before.speaker, before.speaker_type, mention_text, (), m.first)
@@ -1917,7 +1917,7 @@ class ArticleExtractor:
             if pair is not None:
                 return pair
         if not (cue.plural or cue.dual) and cue.kind in ("perfect", "imperfect") and last.kind in ("group", "anonymous") \
-                and last.canonical and _bare(normalise_token(last.canonical.split()[0])).endswith(("ون", "يين")):
+                and _head_of(last.canonical).endswith(("ون", "يين")):
             return None  # `قال مسؤولون ... وأضاف`: a singular verb's dropped subject is no plural of people
         if not self._agrees(last, cue):
             # `وأضافت` after a man spoke: the latest woman quoted (and the reverse); `وأضاف` after
@@ -2018,7 +2018,7 @@ class ArticleExtractor:
         is feminine, `الجيش` masculine); None when unknown."""
         known = self.state.feminine.get(canonical)
         if known is None and kind in ("organization", "media") and canonical:
-            known = _bare(normalise_token(canonical.split()[0])).endswith("ه")
+            known = _head_of(canonical).endswith("ه")
         return known
 
     def _two_named_before(self, i: int, sent: Sentence) -> Speaker | None:
@@ -3065,6 +3065,12 @@ def _marked_passive(surface: str, cue: CueForm) -> bool:
 def _is_adjective(norm: str) -> bool:
     """An indefinite nisba or a common adjective after a document noun: سنوي، مشترك، جديد."""
     return norm.endswith(("ي", "يه")) or norm in ("مشترك", "مشتركه", "جديد", "جديده", "رسمي", "رسميه")
+
+
+def _head_of(text: str) -> str:
+    """The first word of a speaker's name, normalised and bare: `المصادر المصرية` -> مصادر ("" for none)."""
+    words = text.split()
+    return _bare(normalise_token(words[0])) if words else ""
 
 
 def _bare(norm: str) -> str:

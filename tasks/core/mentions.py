@@ -733,8 +733,8 @@ def parse_mention(
         if norms[i - 1] in NAME_JOINERS:
             i += 1  # `موفق أبو طالب`, `بندر بن سلطان`: the word after a joiner is the name's
             continue
-        if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and n.endswith(("ه", "ها", "هم", "هما")) \
-                and len(n) >= 6 and _not_a_name(lex, n):
+        if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and len(n) >= 6 and pronoun_stems(n) \
+                and _not_a_name(lex, n):
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
         if _is_definite(n) and (n[2:] in lex.cues and lex.cues[n[2:]].kind == "noun"
                                 or i - name_first >= 2 and n.endswith("ات") and n[2:] in lex.not_names):
