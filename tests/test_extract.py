@@ -552,6 +552,9 @@ def test_an_according_to_frame_whose_source_is_a_pronoun():
     found = run("وقال الوزير أحمد سالم إن الوضع صعب. وقالت الوزيرة هند صبري إن الحل قريب. والبلاد في أزمة "
                 "كبيرة، بحسب ما قالته.")
     assert (found[-1].cue, found[-1].speaker) == ("بحسب ما قالته", "هند صبري")
+    # a definite source is one source, so ه refers to it (`المصدر`, not `المصادر`)
+    found = run("وقال المصدر الأمني إن الهجوم وقع ليلا. وقد قتل ثلاثة جنود في الهجوم، على حد قوله.")
+    assert [(a.form, a.speaker) for a in found] == [("clause", "المصدر الأمني"), ("according_to", "المصدر الأمني")]
     # after the words it frames, the frame ends them and adds no second attribution
     a = only("وأكدت الفنانة نشوى مصطفى أن المونودراما هي أتون النار، على حد تعبيرها.")
     assert (a.speaker, a.content) == ("نشوى مصطفى", "المونودراما هي أتون النار")

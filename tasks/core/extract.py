@@ -2772,8 +2772,8 @@ class ArticleExtractor:
             feminine = self._feminine(a.speaker, a.speaker_type)
             if feminine is None and a.speaker_type == "place":
                 feminine = True  # (a place stands for its government: `قالت أنقرة`)
-            plural = a.speaker_type == "group" or a.speaker_type == "anonymous" and not normalise_token(
-                a.speaker.split()[0]).startswith(("مصدر", "مسوول"))
+            plural = a.speaker_type == "group" or a.speaker_type == "anonymous" and not _head_of(
+                a.speaker).startswith(("مصدر", "مسوول"))  # (`المصدر` is one source)
             if suffix in ("هم", "هما") and plural or suffix == "ه" and not plural and feminine is not True \
                     or suffix == "ها" and not plural and feminine is not False:
                 return Speaker(a.speaker, a.speaker_type, "")
