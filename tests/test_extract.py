@@ -955,6 +955,19 @@ def test_a_verb_joined_to_the_first_clause_shares_its_named_subject():
     # a verb of the other gender does not share the subject
     found = run("وقال الرئيس الأمريكي جو بايدن إن المحادثات مستمرة. ولم تؤكد كوريا الشمالية العرض، وأضاف أن الباب مفتوح.")
     assert found[-1].speaker == "جو بايدن"
+    # after a time clause that opens the sentence, the first clause is the one after its comma
+    found = run("وقال الرئيس الأمريكي جو بايدن إن المحادثات مستمرة. وحينما اندلع العنف في 2012، ونزح الآلاف، سعت "
+                "الزعيمة أونغ سان سو تشي إلى طمأنة العالم، وتعهدت بحماية المدنيين.")
+    assert (found[-1].cue, found[-1].speaker) == ("وتعهدت", "أونغ سان سو تشي")
+
+
+def test_a_verb_right_after_a_fronted_time_clause_shares_its_subject():
+    found = run("وقالت الوزيرة هند صبري إن الحل قريب. عندما أصبح الرئيس دونالد ترامب رئيسا للولايات المتحدة في 2017، "
+                "حذر إيران بأنه سينسحب من الاتفاقية.")
+    assert (found[-1].cue, found[-1].speaker, found[-1].content) == ("حذر", "دونالد ترامب", "سينسحب من الاتفاقية")
+    # not a subject of the other gender: the verb has its own dropped subject
+    found = run("وقالت الوزيرة هند صبري إن الحل قريب. عندما وصل الرئيس دونالد ترامب، قالت إن الاتفاق سينهار.")
+    assert (found[-1].cue, found[-1].speaker) == ("قالت", "هند صبري")
 
 
 def test_a_plural_verb_after_joint_speakers_and_press_nouns():

@@ -619,7 +619,8 @@ class ArticleExtractor:
             plural = self._plural_subject(i, sent)
             if plural is not None:
                 return self._with_speaker(i, cue, sent, self._speaker_from(plural, cue), plural.last, "explicit", plural)
-            subject = self._coordinated_subject(i, cue, sent) or self._subject_of_verb_before(i, cue, sent)
+            subject = self._coordinated_subject(i, cue, sent) or self._subject_of_verb_before(i, cue, sent) \
+                or self._time_clause_subject(i, cue, sent)
             time_clause = self._time_clause_start(i, sent)
             if subject is None and time_clause is not None and not (cue.plural or cue.dual):
                 subject = self._nearest_person_before(time_clause, sent)  # the main clause's subject
@@ -1945,6 +1946,9 @@ class ArticleExtractor:
         j = sent.first_token
         while j < i and self.norms[j] in LEADING_PARTICLES:
             j += 1
+        if self._after_time_clause(sent, i) is not None:
+            # `وحينما اندلع العنف ...، ونزح ...، سعت سو تشي إلى ...، وتعهدت`: the clause before the verb's comma
+            j = max((k + 1 for k in range(sent.first_token, i - 1) if self.tokens[k].text in ("،", ",")), default=j)
         svo = parse_mention(self.lex, self.norms, self.is_word, j, i, self.vocab)
         if svo is not None and svo.kind in SUBJECT_KINDS and svo.last < i and self.is_word[svo.last] \
                 and self.norms[svo.last] not in STOP_WORDS and not self.norms[svo.last].startswith("ال"):
@@ -1964,6 +1968,38 @@ class ArticleExtractor:
                 != cue.feminine:
             return None  # the first verb's gender must be the cue's (a perfect `تحدث` reads feminine: no subject)
         return m
+
+    def _after_time_clause(self, sent: Sentence, limit: int) -> int | None:
+        """The token after the comma that closes a time clause opening the sentence (`عندما أصبح ترامب
+        رئيسا،`, `وبعد أن ...،`), if that comma stands before `limit`; else None."""
+        j = sent.first_token
+        head = strip_proclitic(self.norms[j]) if j < limit else ""
+        if head in TEMPORAL_SUBORDINATORS or self.norms[j] in TEMPORAL_SUBORDINATORS:
+            j += 1
+        elif head in TIME_WORDS_BEFORE_AN and j + 1 < limit and self.norms[j + 1] in ("ان", "ما"):
+            j += 2
+        else:
+            return None
+        for k in range(j + 1, limit):
+            if self.tokens[k].text in ("،", ","):
+                return k + 1
+            if not self.is_word[k]:
+                return None  # a quotation or a bracket: not a plain clause
+        return None
+
+    def _time_clause_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`عندما أصبح دونالد ترامب رئيسا ...، حذر إيران`: a verb right after the comma of a fronted time clause
+        shares that clause's subject, a titled or known person of the verb's gender and number."""
+        if cue.plural or cue.dual or cue.kind not in ("perfect", "imperfect") or self._after_time_clause(sent, i) != i:
+            return None
+        verb = sent.first_token + (2 if strip_proclitic(self.norms[sent.first_token]) in TIME_WORDS_BEFORE_AN else 1)
+        if self.lex.not_names.get(self.norms[verb]) != "verb" or self.norms[verb] in self.lex.cues:
+            return None
+        m = parse_mention(self.lex, self.norms, self.is_word, self._skip_adverbials(verb + 1, sent), i, self.vocab)
+        if m is None or m.kind != "person" or not (m.name_first > m.first or self.known_name(m)):
+            return None
+        feminine = self.norms[verb].startswith("ت") or self.norms[verb].endswith("ت")
+        return m if feminine == cue.feminine else None
 
     def _subject_of_verb_before(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`ليخرج رئيس الوزراء الإسرائيلي ويقول صراحة إنه`: a verb joined by و right after the subject of the
