@@ -344,6 +344,9 @@ def test_a_word_with_tanween_or_an_adverbial_adjective_after_the_cue_is_no_name(
     assert run('ويضيف استعمالاً مجازياً: "إن الكلمة قديمة".') == []
     found = run("وقال الرئيس حسن روحاني إن الاتفاق باق. وقال في كلمة متلفزة ألقاها أمام البرلمان إن البلاد تواجه أزمة.")
     assert [a.speaker for a in found] == ["حسن روحاني", "حسن روحاني"]
+    # and before the speech's place or time (`في`, `خلال`, `أمام`)
+    found = run('وقال الرئيس رجب طيب أردوغان إن الناخبين اختاروه. وتابع في كلمة مقتضبة في اسطنبول "شعبنا منحنا الرئاسة".')
+    assert [a.speaker for a in found] == ["رجب طيب أردوغان", "رجب طيب أردوغان"]
 
 
 def test_a_name_ends_before_a_la_phrase_and_the_registry_keeps_it_clean():

@@ -974,9 +974,10 @@ class ArticleExtractor:
                 while j + 1 < sent.last_token and not self.norms[j].startswith("ال") and (
                         self.norms[j].endswith(("يه", "يا")) and len(self.norms[j]) > 5
                         or self.norms[j].startswith("م") and self.norms[j].endswith("ه") and len(self.norms[j]) >= 5) \
-                        and (self.norms[j + 1] in ("له", "لها", "لهم", "،", ",", "ان", "إن")
+                        and (self.norms[j + 1] in ("له", "لها", "لهم", "،", ",", "ان", "إن", "في", "خلال", "امام")
                              or self.norms[j + 1] in DELIVERED):
-                    j += 1  # `في تصريحات تلفازية له`, `في كلمة متلفزة ألقاها`: the adverbial's own adjective
+                    j += 1  # `في تصريحات تلفازية له`, `في كلمة متلفزة ألقاها`, `في كلمة متلفزة في بداية
+                    # اجتماع`: the adverbial's own adjective
                 if j < sent.last_token and self.norms[j] in DELIVERED:
                     j += 1  # `في كلمة متلفزة ألقاها`: the speech he gave
                 if j < sent.last_token and self.tokens[j].text in ("،", ",") and n < 4:
