@@ -1192,6 +1192,13 @@ def test_according_to_a_document_a_quoted_outlet_or_a_source_before_fa_inna(text
 def test_according_to_the_statement_is_its_issuers():
     found = run("وقالت منظمة الصحة العالمية في بيان إن الكوليرا تنتشر. وشمل المسح 16 محافظة يمنية، حسب البيان.")
     assert (found[-1].speaker, found[-1].content) == ("منظمة الصحة العالمية", "وشمل المسح 16 محافظة يمنية")
+    # the document written on the ل (`للتقرير`), and words that describe it before the statement opens
+    found = run("وقالت منظمة الصحة العالمية إن الوضع خطير. ووفقا للتقرير، فإن ألف مرفق صحي فقط يعمل.")
+    assert (found[-1].cue, found[-1].speaker, found[-1].content) == (
+        "ووفقا للتقرير", "منظمة الصحة العالمية", "ألف مرفق صحي فقط يعمل")
+    found = run('وقالت منظمة العمل الدولية إن النساء يشاركن أقل. ووفقاً للتقرير الذي حمل عنوان "الآفاق الاجتماعية"، '
+                "لا يزال معدل مشاركة النساء أدنى.")
+    assert (found[-1].speaker, found[-1].content) == ("منظمة العمل الدولية", "لا يزال معدل مشاركة النساء أدنى")
 
 
 def test_a_speakers_name_drops_the_quotation_marks_around_it():

@@ -2862,8 +2862,8 @@ class ArticleExtractor:
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
         document, issuer = None, None
-        head = self.norms[j][1:] if j < sent.last_token and self.norms[j].startswith("ل") else \
-            self.norms[j] if j < sent.last_token else ""
+        head = self._bare_place(j) if j < sent.last_token and self.norms[j].startswith("ل") else \
+            self.norms[j] if j < sent.last_token else ""  # (`للتقرير` -> التقرير)
         if m is None and j + 1 < sent.last_token and (self.lex.nonhuman_subjects.match([head], 0)
                                                       or self.lex.document_heads.match([head], 0)
                                                       or head in self.lex.report_heads
@@ -2880,7 +2880,7 @@ class ArticleExtractor:
         if m is None and document is not None and head.startswith("ال") and self.lex.document_heads.match([head[2:]], 0):
             issuer = self._institution_that_spoke()  # `..., حسب البيان.`: who issued it, named before
             if issuer is not None:
-                m = Mention(document, document + 1, None, None, issuer.kind)
+                m = Mention(document, self._document_words_end(document + 1, sent), None, None, issuer.kind)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
             m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
         if m is not None and m.kind == "role" and is_title(self.lex, self.norms, m.first):
@@ -2974,6 +2974,18 @@ class ArticleExtractor:
         return self._make(self.tokens[k].start, cue_end, cue_lemma, speaker, m, start, end,
                           "according_to", sent, via, 0.6 if speaker.kind != "anonymous" else 0.65,
                           "according_pronoun" if pronoun_source is not None else "according_to")
+
+    def _document_words_end(self, j: int, sent: Sentence) -> int:
+        """`ووفقا للتقرير الذي حمل عنوان "..."، لا يزال`, `ووفقا للبيان الشهري ... الذي تصدره الخزانة فإن`: words
+        after a frame's document describe it, up to the comma or the فإن that opens the statement (none: j)."""
+        if j >= sent.last_token or not self.is_word[j] or self.norms[j] in STATEMENT_OPENERS:
+            return j
+        for c in range(j, min(sent.last_token, j + 24)):  # (a quoted title may be long)
+            if self.tokens[c].text in ("،", ",") or self.norms[c] in STATEMENT_OPENERS:
+                return c
+            if self.cue_at(c) is not None or self.tokens[c].text in (".", "؟", "?", "!"):
+                return j
+        return j
 
     def _interposed_frame(self, k: int, end: int, sent: Sentence) -> int | None:
         """Where the statement around an according-to phrase at k starts, if the phrase (its source
