@@ -847,6 +847,19 @@ def test_a_gesture_is_not_speech():
     assert run("وأشار الشرطي بيده إلى السيارة المشبوهة قبل أن يطلق صافرته.") == []
 
 
+def test_a_passive_accusation_is_not_speech():
+    # `اتُّهم بـ`: a verb whose ب phrase follows its object, with the ب word right after it, is passive
+    found = run("وقال الرئيس أحمد سالم إن البلاد آمنة. وكان الوزير السابق اتهم بقبول هدايا من رجال أعمال.")
+    assert [a.cue for a in found] == ["وقال"]
+    # but not with its object pronoun, nor before a name in ب (`باول`), nor for a verb that takes ب itself
+    found = run("وقال الرئيس أحمد سالم إن البلاد آمنة. واتهمه بقبول هدايا من رجال أعمال.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "أحمد سالم"), ("واتهمه", "أحمد سالم")]
+    a = run('وقال رئيس البنك جيروم باول إن السوق قوي. وفي خطاب أمام الكونغرس، وصف باول "آفاقا اقتصادية قوية".')[-1]
+    assert (a.cue, a.speaker) == ("وصف", "جيروم باول")
+    a = run("وقال الرئيس أحمد سالم إن البلاد آمنة. وطالب بالإفراج عن المعتقلين.")[-1]
+    assert (a.cue, a.content) == ("وطالب", "بالإفراج عن المعتقلين")
+
+
 def test_a_dual_title_introduces_two_named_speakers():
     a = only("وأعلن الرئيسان الكيني صامويل أوتينو والتنزاني جمعة مسوا أنهما اتفقا على تشكيل لجنة مشتركة.")
     assert a.speaker.startswith("صامويل أوتينو") and "جمعة مسوا" in a.speaker

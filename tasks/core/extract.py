@@ -546,6 +546,8 @@ class ArticleExtractor:
             return None  # `أكد ذلك الوكيل المساعد ...`: confirms what was said before; no content here
         if any(self.norms[k] in self.lex.non_speech for k in range(i + 1, min(sent.last_token, i + 4))):
             return None  # `وأشار الشرطي بيده إلى السيارة`: a gesture, not speech
+        if self._passive_b(i, cue, sent):
+            return None  # `واتُّهم بالفساد`, `الأجهزة الأمنية أُبلغت بالعملية`: accused, informed; nobody speaks
         if "relay" in cue.frames:
             return self._relay(i, cue, sent)
         if "doc" in cue.frames:
@@ -640,6 +642,20 @@ class ArticleExtractor:
             if before is not None and not any(a.start <= before.start and before.end <= a.end for a in self.out):
                 return self._quotation_before(i, cue, speaker, mention, before, sent)
         return att
+
+    def _passive_b(self, i: int, cue: CueForm, sent: Sentence) -> bool:
+        """A verb whose ب phrase follows its object (obj_b in cues.tsv) with a ب word right after it and no
+        object pronoun on it is passive: `واتهم بالفساد`, not `اتهمه بالفساد` (nor `بأن`: a clause)."""
+        if "obj_b" not in cue.frames or cue.kind not in ("perfect", "imperfect") or i + 1 >= sent.last_token:
+            return False
+        n, nxt = self.norms[i], self.norms[i + 1]
+        if any(n.endswith(p) and (n[: -len(p)] in self.lex.cues or n[: -len(p)] + "ا" in self.lex.cues)
+               for p in ("ه", "ها", "هم", "هما")):
+            return False  # (`وصفوه`: وصفوا with its object)
+        # a ب preposition on a definite or common noun or a verbal noun (not `بريطانيا`, `بوب`: a name)
+        return self.is_word[i + 1] and nxt.startswith("ب") and not self._known_word(nxt) and (
+            nxt.startswith("بال") and len(nxt) > 4
+            or len(nxt) > 3 and (self.lex.not_names.get(nxt[1:]) == "noun" or masdar_shape(nxt[1:])))  # (`باول`)
 
     def _quotation_before(self, i: int, cue: CueForm, speaker: Speaker, mention: Mention, before: Quote,
                           sent: Sentence) -> Attribution:

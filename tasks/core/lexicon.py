@@ -241,7 +241,7 @@ def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, Cue
         for cols in _rows(name):
             cols = cols + ["-"] * (7 - len(cols))
             lemma, perfect, imperfect, participle, frames, extra, skip = cols[:7]
-            frame_set = frozenset(normalise_token(f) if f not in ("quote", "clause", "obj", "topic", "whom") else f
+            frame_set = frozenset(normalise_token(f) if f not in ("quote", "clause", "obj", "topic", "whom", "obj_b") else f
                                   for f in _split(frames))
             if "topic" in frame_set:
                 frame_set |= {"obj"}  # a topic is a direct object too
