@@ -579,9 +579,9 @@ def parse_mention(
                     and not is_nisba(n) and not n.startswith("و") and _is_definite(norms[i - 1]) \
                     and (seen_nisba or _is_definite(norms[start]) and is_title(lex, norms, start) == i - start) \
                     and not (i + 1 < limit and norms[i + 1].startswith("ل")):
-                break  # `دعا المبعوث الأممي الحكومة اليمنية`, `واتهم الوزير المعارضة`: a definite title takes no
-                # definite genitive, nor does one closed by its nisba; the object (but `الرئيسة المحافظة لمجلس
-                # النواب`: an adjective that looks like a body, before the title's ل phrase)
+                break  # `دعا المبعوث الأممي الحكومة اليمنية`, `حث الرئيس الأمريكي الحكومة العراقية`: a definite
+                # title takes no definite genitive, nor does one closed by its nisba; the object (but `الرئيسة
+                # المحافظة لمجلس النواب`: an adjective that looks like a body, before the title's ل phrase)
             if (head in ("organization", "place", "media") and chain_kind in ("title", "organization", "media")
                     or head == "group" and chain_kind == "title" and i > start + 1) \
                     and not (seen_nisba and chain_kind in ("organization", "title") and _is_definite(n)
