@@ -854,6 +854,16 @@ def test_a_gesture_is_not_speech():
     assert run("وأشار الشرطي بيده إلى السيارة المشبوهة قبل أن يطلق صافرته.") == []
 
 
+def test_an_indefinite_group_before_a_plural_imperfect_cue_is_its_subject():
+    # a clause that describes an indefinite noun has no relative pronoun: `محافظين متشددين يدينون`
+    found = run("ويواجه الرئيس هجوما من جانب محافظين متشددين يقولون إن سياسته أضرت بالاقتصاد.")
+    assert [(a.cue, a.speaker, a.content) for a in found] == [
+        ("يقولون", "محافظين متشددين", "سياسته أضرت بالاقتصاد")]
+    # and the verb before it does not take its clause
+    found = run("ورد الوزير على خبراء يقولون إن الاقتصاد سينهار.")
+    assert [(a.cue, a.speaker) for a in found] == [("يقولون", "خبراء")]
+
+
 def test_a_passive_accusation_is_not_speech():
     # `اتُّهم بـ`: a verb whose ب phrase follows its object, with the ب word right after it, is passive
     found = run("وقال الرئيس أحمد سالم إن البلاد آمنة. وكان الوزير السابق اتهم بقبول هدايا من رجال أعمال.")

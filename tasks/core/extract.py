@@ -607,6 +607,9 @@ class ArticleExtractor:
             return self._with_speaker(i, cue, sent, speaker, i + 1, "relative")
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
+                group = self._adjectival_subject(i, cue, sent)
+                if group is not None:  # `منتقدين يقولون إنها`: the people the clause describes speak
+                    return self._with_speaker(i, cue, sent, self._speaker_from(group, cue), i + 1, "svo", group)
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
             j = self._skip_adverbials(i + 1, sent)
             if j < sent.last_token and self.norms[j].startswith("ال") and self.lex.document_heads.match(self.norms, j) \
@@ -642,6 +645,20 @@ class ArticleExtractor:
             if before is not None and not any(a.start <= before.start and before.end <= a.end for a in self.out):
                 return self._quotation_before(i, cue, speaker, mention, before, sent)
         return att
+
+    def _adjectival_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`ستفحم منتقدين يقولون إنها`, `التقى خبراء يقولون إن`: a plural imperfect cue right after an indefinite
+        group describes it (a clause with no relative pronoun); the group is its subject."""
+        if not cue.plural or cue.kind != "imperfect":
+            return None
+        for k in range(i - 1, max(sent.first_token, i - 4) - 1, -1):
+            if not self.is_word[k]:
+                return None
+            m = parse_mention(self.lex, self.norms, self.is_word, k, i, self.vocab)
+            if m is not None and m.last == i and m.kind in ("group", "anonymous") \
+                    and not self.norms[k].startswith("ال") and self.norms[k][:1] not in ("ل", "ب"):
+                return m
+        return None
 
     def _passive_b(self, i: int, cue: CueForm, sent: Sentence) -> bool:
         """A verb whose ب phrase follows its object (obj_b in cues.tsv) with a ب word right after it and no
@@ -2328,8 +2345,9 @@ class ArticleExtractor:
                 # (`ونفت الوزارة تلك المزاعم`; not `ولم تؤكد كوريا هذا العرض`: nothing was said)
                 return self._clause_content(j, sent, "phrase", j)
             if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
-                    and self._opens_clause(j, sent) and ("relay" not in self.lex.cues[n].frames or self._relays(j)):
-                return None  # another attribution starts before any content marker
+                    and (self._opens_clause(j, sent) or self._adjectival_subject(j, self.lex.cues[n], sent)) \
+                    and ("relay" not in self.lex.cues[n].frames or self._relays(j)):
+                return None  # another attribution starts before any content marker (`على خبراء يقولون إن`)
             if t.text in (".", "؟", "?", "!") and not inside_word(self.text, t):
                 return None
             gap += 1
