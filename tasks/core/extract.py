@@ -608,7 +608,7 @@ class ArticleExtractor:
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
                 group = self._adjectival_subject(i, cue, sent)
-                if group is not None:  # `منتقدين يقولون إنها`: the people the clause describes speak
+                if group is not None:  # `محافظين متشددين يدينون`: the people the clause describes speak
                     return self._with_speaker(i, cue, sent, self._speaker_from(group, cue), i + 1, "svo", group)
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
             j = self._skip_adverbials(i + 1, sent)
@@ -647,8 +647,9 @@ class ArticleExtractor:
         return att
 
     def _adjectival_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
-        """`ستفحم منتقدين يقولون إنها`, `التقى خبراء يقولون إن`: a plural imperfect cue right after an indefinite
-        group describes it (a clause with no relative pronoun); the group is its subject."""
+        """`من جانب محافظين متشددين يدينون`, `التقى خبراء يقولون إن`: a plural imperfect cue right after an
+        indefinite group describes it (a clause with no relative pronoun); the group is its subject. (Not
+        `منتقدين يقولون`: منتقدين reads as the participle of انتقد, a cue, and parses as no mention.)"""
         if not cue.plural or cue.kind != "imperfect":
             return None
         for k in range(i - 1, max(sent.first_token, i - 4) - 1, -1):
