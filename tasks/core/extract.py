@@ -666,10 +666,9 @@ class ArticleExtractor:
         object pronoun on it is passive: `واتهم بالفساد`, not `اتهمه بالفساد` (nor `بأن`: a clause)."""
         if "obj_b" not in cue.frames or cue.kind not in ("perfect", "imperfect") or i + 1 >= sent.last_token:
             return False
-        n, nxt = self.norms[i], self.norms[i + 1]
-        if any(n.endswith(p) and (n[: -len(p)] in self.lex.cues or n[: -len(p)] + "ا" in self.lex.cues)
-               for p in ("ه", "ها", "هم", "هما")):
-            return False  # (`وصفوه`: وصفوا with its object)
+        nxt = self.norms[i + 1]
+        if any(stem in self.lex.cues or stem + "ا" in self.lex.cues for _, stem, _ in pronoun_stems(self.norms[i])):
+            return False  # `اتهمه`, `وصفوه` (وصفوا with its object)
         # a ب preposition on a definite or common noun or a verbal noun (not `بريطانيا`, `بوب`: a name)
         return self.is_word[i + 1] and nxt.startswith("ب") and not self._known_word(nxt) and (
             nxt.startswith("بال") and len(nxt) > 4
@@ -2004,16 +2003,22 @@ class ArticleExtractor:
             return None  # the first verb's gender must be the cue's (a perfect `تحدث` reads feminine: no subject)
         return m
 
-    def _after_time_clause(self, sent: Sentence, limit: int) -> int | None:
-        """The token after the comma that closes a time clause opening the sentence (`عندما أصبح ترامب
-        رئيسا،`, `وبعد أن ...،`), if that comma stands before `limit`; else None."""
+    def _time_clause_verb(self, sent: Sentence, limit: int) -> int | None:
+        """The first word after the conjunction of a time clause opening the sentence (`عندما أصبح`, `وبعد أن
+        أعلن`), if the sentence opens with one before `limit`; else None."""
         j = sent.first_token
         head = strip_proclitic(self.norms[j]) if j < limit else ""
         if head in TEMPORAL_SUBORDINATORS or self.norms[j] in TEMPORAL_SUBORDINATORS:
-            j += 1
-        elif head in TIME_WORDS_BEFORE_AN and j + 1 < limit and self.norms[j + 1] in ("ان", "ما"):
-            j += 2
-        else:
+            return j + 1
+        if head in TIME_WORDS_BEFORE_AN and j + 1 < limit and self.norms[j + 1] in ("ان", "ما"):
+            return j + 2
+        return None
+
+    def _after_time_clause(self, sent: Sentence, limit: int) -> int | None:
+        """The token after the comma that closes a time clause opening the sentence (`عندما أصبح ترامب
+        رئيسا،`, `وبعد أن ...،`), if that comma stands before `limit`; else None."""
+        j = self._time_clause_verb(sent, limit)
+        if j is None:
             return None
         for k in range(j + 1, limit):
             if self.tokens[k].text in ("،", ","):
@@ -2027,7 +2032,7 @@ class ArticleExtractor:
         shares that clause's subject, a titled or known person of the verb's gender and number."""
         if cue.plural or cue.dual or cue.kind not in ("perfect", "imperfect") or self._after_time_clause(sent, i) != i:
             return None
-        verb = sent.first_token + (2 if strip_proclitic(self.norms[sent.first_token]) in TIME_WORDS_BEFORE_AN else 1)
+        verb = self._time_clause_verb(sent, i)
         if self.lex.not_names.get(self.norms[verb]) != "verb" or self.norms[verb] in self.lex.cues:
             return None
         m = parse_mention(self.lex, self.norms, self.is_word, self._skip_adverbials(verb + 1, sent), i, self.vocab)
@@ -2345,9 +2350,10 @@ class ArticleExtractor:
                     and not self.lex.adverbials.match(self.norms, j) and self.norms[i - 1] not in NEGATIONS):
                 # (`ونفت الوزارة تلك المزاعم`; not `ولم تؤكد كوريا هذا العرض`: nothing was said)
                 return self._clause_content(j, sent, "phrase", j)
-            if n in self.lex.cues and self.lex.cues[n].kind in ("perfect", "imperfect") and j > after \
-                    and (self._opens_clause(j, sent) or self._adjectival_subject(j, self.lex.cues[n], sent)) \
-                    and ("relay" not in self.lex.cues[n].frames or self._relays(j)):
+            inner = self.lex.cues.get(n)
+            if inner is not None and inner.kind in ("perfect", "imperfect") and j > after \
+                    and (self._opens_clause(j, sent) or self._adjectival_subject(j, inner, sent)) \
+                    and ("relay" not in inner.frames or self._relays(j)):
                 return None  # another attribution starts before any content marker (`على خبراء يقولون إن`)
             if t.text in (".", "؟", "?", "!") and not inside_word(self.text, t):
                 return None
