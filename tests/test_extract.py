@@ -110,6 +110,19 @@ def test_role_noun_resolves_to_the_named_person():
     assert found[1].speaker_mention == "الوزير الروسي"
 
 
+def test_an_honorific_subject_is_the_titled_person_named_before():
+    # `وأكد سموه أن`, `متمنياً سموه`: an honorific with a pronoun suffix (honorifics.txt) stands for the titled
+    # person named before, whether or not he has spoken; no name follows it
+    found = run("استقبل أمير المنطقة الشرقية الأمير سعود بن نايف أمس وفدا من الشباب. "
+                "وأكد سموه أن الشباب هم عماد الوطن، متمنياً سموه للذين ساهموا أن يكونوا قدوة.")
+    assert [(a.cue, a.speaker) for a in found] == [("وأكد", "سعود بن نايف"), ("متمنياً", "سعود بن نايف")]
+    assert found[0].content == "الشباب هم عماد الوطن"
+    # its suffix gives the gender: a woman's honorific skips the man quoted before
+    found = run("قال وزير الخارجية عادل الجبير إن المملكة تدعم الحل. "
+                "واستقبلت وزيرة الدولة ريم الهاشمي أمس وفدا من الطلاب. وأكدت معاليها أن التعاون مستمر.")
+    assert [a.speaker for a in found] == ["عادل الجبير", "ريم الهاشمي"]
+
+
 def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
     # nobody holds the role: the spokesman stands as written, not the man who spoke last
     found = run("وقال فينسنت إن تظلمه قوبل بالرفض. وقال المتحدث باسم الجامعة إن القانون يحول دون التعليق.")

@@ -1184,7 +1184,9 @@ class ArticleExtractor:
 
     def _word_gender(self, head: str) -> bool | None:
         """True for a feminine title (`الوزيرة`, `رئيسة`: with ة, and its masculine is a title), False for a
-        masculine one that has a feminine, None otherwise (`عمدة`)."""
+        masculine one that has a feminine, None otherwise (`عمدة`); an honorific's suffix tells (`سموه`, `سموها`)."""
+        if head in self.lex.honorifics:
+            return head.endswith("ها")
         if head.endswith("ه"):
             return True if is_title(self.lex, [head[:-1]], 0) else None
         return False if is_title(self.lex, [head + "ه"], 0) else None

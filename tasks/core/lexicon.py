@@ -88,6 +88,7 @@ class Lexicon:
     report_heads: frozenset[str] = frozenset()  # `تقارير`, `أنباء`: sources that are no agent
     saying_nouns: frozenset[str] = frozenset()  # `قول`, `تعبير`: `حسب قوله`, `على حد تعبيره`
     relational_titles: frozenset[str] = frozenset()  # `نائب`, `محامي`: a relation to another party
+    honorifics: frozenset[str] = frozenset()  # `سموه`, `معاليها`: a titled person already named (also titles)
     # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
     homograph_cues: dict[str, CueForm] = field(default_factory=dict)
     not_names: dict[str, str] = field(default_factory=dict)  # word -> noun | verb (not_names.tsv)
@@ -306,7 +307,7 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_lemmas=frozenset(c.lemma for c in cues.values()),
         according_to=_phrase_file("according_to.txt", article_variants=False),
-        titles=_phrase_file("titles.txt", extra=_title_duals() | _title_feminines()),
+        titles=_phrase_file("titles.txt", extra=_title_duals() | _title_feminines() | _phrases("honorifics.txt")),
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
         anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True,
@@ -329,6 +330,7 @@ def load_lexicon() -> Lexicon:
         report_heads=_words("report_heads.txt"),
         saying_nouns=_words("saying_nouns.txt"),
         relational_titles=_words("relational_titles.txt"),
+        honorifics=_words("honorifics.txt"),
         homograph_cues=homographs,
         not_names=not_names,
     )

@@ -477,6 +477,8 @@ def parse_mention(
     if norms[i] in ("ل", "لـ") or lex.nonhuman_subjects.match([strip_proclitic(norms[i])], 0):
         return None
     kind, width = _head_kind(lex, norms, i)
+    if kind == "title" and norms[i] in lex.honorifics:
+        return Mention(start, i + 1, None, None, "role")  # `متمنياً سموه للذين ساهموا`: no name follows it
     if kind is None and _nationality(lex, norms[i]) and all(
             _name_follows(lex, norms, is_word, k, limit) and not norms[k].startswith("و") for k in (i + 1, i + 2)) \
             and not (len(norms[i + 1]) > 4 and norms[i + 1].endswith("ا")):
