@@ -529,6 +529,9 @@ def test_every_word_between_a_role_and_its_comma_is_the_name():
     assert (a.speaker, a.content) == ("شوقي الطبيب", "الفساد ارتفع")
     a = only("قال الشيخ القطري المعارض، سلطان بن سحيم آل ثاني، إن العزلة مؤلمة.")
     assert a.speaker == "سلطان بن سحيم آل ثاني"
+    # but a second complement joined by و is no name: the role speaks
+    a = only("واعترف الموقوف بمكان تخبئته للزي الأمني، وبسرقة مبلغ مالي من سيارة أحد ضحاياه.")
+    assert a.speaker == "الموقوف"
 
 
 def test_a_verb_that_disagrees_with_its_relative_has_its_own_subject():

@@ -1423,9 +1423,11 @@ class ArticleExtractor:
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
         nxt = self.norms[k + 1]
-        if nxt.startswith(("بال", "لل", "كال")) or nxt.startswith("فال") and (
+        if nxt.startswith(("بال", "لل", "كال", "وب")) or nxt.startswith("فال") and (
                 nxt[1:] in self.vocab or self.lex.not_names.get(nxt[3:]) == "noun"):
-            return m  # `قيادي في الجمعية الشرعية، باللجوء للقضاء`: the complement, not a name (but `فاليري`)
+            # `قيادي في الجمعية الشرعية، باللجوء للقضاء`: the complement, not a name (but `فاليري`); `واعترف
+            # الموقوف بمكان تخبئته ...، وبسرقة مبلغ`: a second complement joined by و
+            return m
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
         if name is None:
             close = next((c for c in range(k + 2, min(limit, k + 5)) if self.tokens[c].text in ("،", ",")), None)
