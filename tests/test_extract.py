@@ -301,6 +301,12 @@ def test_pro_drop_follows_the_verb_gender():
     assert [a.speaker for a in found] == ["سلمى الهاشمي", "كريم العبيدي", "سلمى الهاشمي"]
 
 
+def test_a_plural_with_a_possessive_after_the_verb_is_its_object():
+    # `متابعيه` ("his followers", a sound plural's oblique case with ه) is no name: the verb's subject is dropped
+    found = run("قال الممثل محمد هنيدي إن التصوير تأخر. ونشر هنيدي صورة على حسابه، ووعد متابعيه بمجهود أكبر بعد رمضان.")
+    assert [a.speaker for a in found] == ["محمد هنيدي", "محمد هنيدي"]
+
+
 def test_object_after_an_organisation_is_content_not_speaker():
     a = only("ونفت السلطات البريطانية الاتهامات الروسية.")
     assert (a.speaker, a.content, a.form) == ("السلطات البريطانية", "الاتهامات الروسية", "phrase")

@@ -220,6 +220,8 @@ def _accusative_noun(lex: Lexicon, n: str) -> bool:
 def _has_possessive(lex: Lexicon, n: str) -> bool:
     """`بلادنا`, `حكومتها`: a noun with a possessive pronoun; but a name may end in نا (`مارادونا`,
     `جوليانا`), so نا counts only on a known noun or a feminine stem."""
+    if n.endswith("يه") and len(n) >= 6 and (n[:-2] + "ين" in lex.not_names or n[:-2] + "ون" in lex.not_names):
+        return True  # `متابعيه`, `مؤيديه`: a sound plural's oblique with ه, "his followers" (not `فوزية`)
     if not n.endswith(POSSESSIVE_SUFFIXES):
         return False
     if n.endswith("نا"):
