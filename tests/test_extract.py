@@ -1184,6 +1184,10 @@ def test_a_short_institution_name_resolves_without_the_conjunction_of_its_first_
 def test_pluperfect_kan_qad_frames_an_unknown_name_as_the_subject():
     a = only("وكان بنيامين نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.")
     assert (a.speaker, a.content, a.form) == ("بنيامين نتانياهو", "الاتفاق يهدد أمن إسرائيل", "clause")
+    # a time phrase between the subject and قد (`قبل أسابيع`, `في البداية`), with كان after the subject or before it
+    found = run("استضاف البرنامج النجم المصري محمد هنيدي. ويذكر أن هنيدي كان قبل أسابيع قد أعلن فتح حساب على "
+                "تطبيق سناب شات. وكانت مصادر أمنية في البداية قد قالت إن خمسة جنود قتلوا.")
+    assert [(a.cue, a.speaker) for a in found] == [("أعلن", "محمد هنيدي"), ("قالت", "مصادر أمنية")]
 
 
 def test_a_verb_after_a_time_conjunction_speaks_for_the_main_clauses_subject():

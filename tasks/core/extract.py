@@ -1561,7 +1561,7 @@ class ArticleExtractor:
         kan_first = self.norms[sent.first_token] in PLUPERFECT_KAN
         framed = False  # `وكان X قد أشار`: كان ... قد frames X as the subject, known or not
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
-            j -= 1
+            j = self._before_time_phrase(j - 1, sent)  # `محمد هنيدي كان قبل أسابيع قد أعلن`
             framed = kan_first
             if j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
                 j -= 1  # `النظام السوري كان قد نفى`: the subject stands before كان
@@ -1634,6 +1634,16 @@ class ArticleExtractor:
             return m
         return Mention(m.first, end, m.name_first, m.name_last if m.last == end else m.name_last, m.kind,
                        m.definite_role)
+
+    def _before_time_phrase(self, j: int, sent: Sentence) -> int:
+        """The token before a time phrase that ends at j (`قبل أسابيع`, `منذ أيام`, `في وقت سابق`), or j when
+        none does: the time of a pluperfect stands between its subject and قد."""
+        for k in range(j, max(sent.first_token, j - 3) - 1, -1):
+            if not self.is_word[k]:
+                break
+            if self.norms[k] in ("قبل", "منذ") and k < j or self.lex.adverbials.match(self.norms, k) == j - k + 1:
+                return k - 1
+        return j
 
     def _accusative_subject(self, first: int, end: int) -> Mention | None:
         """After أن / إن the subject is accusative: `مصدرا دبلوماسيا كبيرا`, `مسؤولا أمريكيا`. Read without the
