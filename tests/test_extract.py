@@ -123,6 +123,21 @@ def test_an_honorific_subject_is_the_titled_person_named_before():
     assert [a.speaker for a in found] == ["عادل الجبير", "ريم الهاشمي"]
 
 
+def test_the_name_registry_takes_no_accusative_or_prepositional_word_for_a_name():
+    # a titled name takes no tanween word after it (`محمد هنيدي ضيفاً`), and a role is no name for a word with
+    # tanween (`المتحدث صاروخاً`) or a ب phrase on a noun with a pronoun (`المتحدث بيده`); the role then
+    # resolves to the titled name whose apposition gave that role
+    a = only("استضاف البرنامج النجم المصري محمد هنيدي ضيفاً. وقال هنيدي إن المسلسل جاهز.")
+    assert a.speaker == "محمد هنيدي"
+    found = run("وقال العقيد الركن تركي المالكي، المتحدث باسم التحالف، إن اليمن عانى من التدخلات. وعرض المتحدث "
+                "صاروخاً إيرانياً. وأشار المتحدث بيده إلى صاروخ باليستي أطلقه الحوثيون. وقال المتحدث إن التحالف "
+                "مستمر في دعم الإغاثة.")
+    assert [a.speaker for a in found] == ["تركي المالكي", "تركي المالكي"]
+    a = only("والتقى العميد أحمد المسماري، المتحدث باسم الجيش الليبي، بالصحفيين أمس في بنغازي. ووصف المتحدث باسم "
+             "الجيش الليبي الهجوم بأنه عمل إرهابي.")
+    assert a.speaker == "أحمد المسماري"
+
+
 def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
     # nobody holds the role: the spokesman stands as written, not the man who spoke last
     found = run("وقال فينسنت إن تظلمه قوبل بالرفض. وقال المتحدث باسم الجامعة إن القانون يحول دون التعليق.")

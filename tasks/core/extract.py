@@ -224,8 +224,12 @@ class ArticleExtractor:
                     else None
                 if end is not None:
                     names.append((m.name_first, tuple(self.norms[m.name_first : end])))
-                    self.titled.append((m.name_first, _without_hashtags(self.span_text(m.name_first, end)),
-                                        tuple(self.norms[m.first : m.name_first])))
+                    name = _without_hashtags(self.span_text(m.name_first, end))
+                    self.titled.append((m.name_first, name, tuple(self.norms[m.first : m.name_first])))
+                    if end + 1 < n_tokens and end == m.last and self.tokens[end].text in ("،", ",") \
+                            and title_width[end + 1]:
+                        # `العقيد الركن تركي المالكي، المتحدث باسم التحالف،`: the apposition is his title too
+                        self.titled.append((m.name_first, name, tuple(self.norms[end + 1 : end + 1 + title_width[end + 1]])))
                     k = m.last
                     continue
             k += 1
@@ -243,15 +247,21 @@ class ArticleExtractor:
             return n[:1] == "و" and len(rest) > 1 and (rest in self.lex.not_names or rest in STOP_WORDS or rest[:2] == "ال"
                                                       or rest in self.vocab  # (the article has the word alone)
                                                       or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0)))
-        end = next((k for k in range(first + 1, end) if joined(self.norms[k])), end)
+        # (nor does a name take tanween: `النجم المصري محمد هنيدي ضيفاً`)
+        end = next((k for k in range(first + 1, end)
+                    if joined(self.norms[k]) or self.tokens[k].text.endswith(TANWEEN_FATH)), end)
         n = self.norms[first]
+        if self.tokens[first].text.endswith(TANWEEN_FATH):
+            return None  # `إطاراً منهجياً`: an indefinite accusative, no name
         if end - first == 2 and n in self.lex.not_names and self.norms[first + 1].startswith("ال") \
                 and self.norms[first + 1][2:] in self.lex.not_names and not is_nisba(n) and not is_nisba(self.norms[first + 1]):
             return None  # `بغض النظر`, `مهد الطريق`: a noun and its genitive, no name (but `تركي المالكي`: nisbas)
         if n[:1] == "ل" and len(n) > 4 and common_noun(self.lex, _pronoun_stem(n[1:])) \
                 or end - first == 1 and self.tokens[first].text.endswith(("ه", "ها", "هم")) and not n.endswith("الله") \
-                and self.lex.not_names.get(_pronoun_stem(n)) == "noun":
-            return None  # `لتوفير تمويل`: a ل phrase; `حرصه`: a noun with a pronoun (not ب: `برهان`, `بسام`)
+                and "noun" in (self.lex.not_names.get(_pronoun_stem(n)), n[:1] == "ب" and self.lex.not_names.get(_pronoun_stem(n[1:]))):
+            # `لتوفير تمويل`: a ل phrase; `حرصه`, `بيده`: a noun with a pronoun, bare or after ب (a ب phrase alone
+            # is a name: `برهان`, `بسام`)
+            return None
         return end
 
     def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]],
