@@ -1575,6 +1575,8 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
     # an adverb of manner between the cue and its content is neither
     ("وأعلنت السعودية رسميا أنه سيسمح للمرأة بقيادة السيارات.",
      {"speaker": "السعودية", "content": "سيسمح للمرأة بقيادة السيارات", "form": "clause"}),
+    ("وتوقعت المؤسسة بدلا من ذلك انزلاق الاقتصاد إلى الركود.",
+     {"speaker": "المؤسسة", "content": "انزلاق الاقتصاد إلى الركود", "form": "phrase"}),
     # a body's ل genitive takes its own adjectives and a coordinated noun
     ("أعلن الجهاز المركزي للتعبئة العامة والإحصاء أن معدل التضخم تراجع.",
      {"speaker": "الجهاز المركزي للتعبئة العامة والإحصاء", "content": "معدل التضخم تراجع", "form": "clause"}),
