@@ -138,6 +138,15 @@ def test_the_name_registry_takes_no_accusative_or_prepositional_word_for_a_name(
     assert a.speaker == "أحمد المسماري"
 
 
+def test_a_manner_adverb_ends_a_title_chain_before_the_object():
+    # `بعنف` ("violently") ends `نائب الوزير الكوري الشمالي`: the adviser after it is the object, so the later
+    # `الوزير` is the deputy minister quoted before, not the adviser
+    found = run("وقالت الوكالة، نقلاً عن النائب الأول لوزير الشؤون الخارجية، كيم كاي جوان، إن القمة مهددة. "
+                "وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأميركي، جون بولتون، الذي كان "
+                "تحدّث عن النموذج الليبي. وقال الوزير إنّ هذه محاولة شريرة.")
+    assert found[-1].speaker == "كيم كاي جوان"
+
+
 def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
     # nobody holds the role: the spokesman stands as written, not the man who spoke last
     found = run("وقال فينسنت إن تظلمه قوبل بالرفض. وقال المتحدث باسم الجامعة إن القانون يحول دون التعليق.")
