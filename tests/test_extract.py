@@ -1212,6 +1212,10 @@ def test_pluperfect_kan_qad_frames_an_unknown_name_as_the_subject():
     found = run("استضاف البرنامج النجم المصري محمد هنيدي. ويذكر أن هنيدي كان قبل أسابيع قد أعلن فتح حساب على "
                 "تطبيق سناب شات. وكانت مصادر أمنية في البداية قد قالت إن خمسة جنود قتلوا.")
     assert [(a.cue, a.speaker) for a in found] == [("أعلن", "محمد هنيدي"), ("قالت", "مصادر أمنية")]
+    # a comma between the subject and قد closes the subject; it is no apposition (Al Arabiya's house style)
+    found = run("أعلنت وزارة الداخلية أن عناصر اعتقلوا. كانت تقارير إخبارية فلسطينية، قد ذكرت أن انفجارات هزت "
+                "الحي. وكان وزير الداخلية التونسي ناجم الغرسلي، قد أقر بأن الوحدات الأمنية نجحت.")
+    assert [a.speaker for a in found] == ["وزارة الداخلية", "تقارير إخبارية فلسطينية", "ناجم الغرسلي"]
 
 
 def test_a_verb_after_a_time_conjunction_speaks_for_the_main_clauses_subject():

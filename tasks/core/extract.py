@@ -1573,6 +1573,9 @@ class ArticleExtractor:
         if j >= sent.first_token and self.norms[j] in ("قد", "وقد", "فقد"):
             j = self._before_time_phrase(j - 1, sent)  # `محمد هنيدي كان قبل أسابيع قد أعلن`
             framed = kan_first
+            if kan_first and j > sent.first_token + 1 and self.tokens[j].text in ("،", ",") \
+                    and all(self.is_word[k] for k in range(sent.first_token + 1, j)):
+                j -= 1  # `كانت تقارير إخبارية فلسطينية، قد ذكرت`: a comma closes the subject before قد
             if j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
                 j -= 1  # `النظام السوري كان قد نفى`: the subject stands before كان
         elif j > sent.first_token and self.norms[j] in PLUPERFECT_KAN:
