@@ -129,6 +129,10 @@ def test_the_name_registry_takes_no_accusative_or_prepositional_word_for_a_name(
     # resolves to the titled name whose apposition gave that role
     a = only("استضاف البرنامج النجم المصري محمد هنيدي ضيفاً. وقال هنيدي إن المسلسل جاهز.")
     assert a.speaker == "محمد هنيدي"
+    # nor a definite body the verb takes as its object (`يمثل نائب الرئيس مايك بنس البيت الأبيض`)
+    found = run("وأبدى ماكين أمله بأن يمثل نائب الرئيس مايك بنس البيت الأبيض خلال تشييعه. وقال نائب الرئيس إن "
+                "ماكين بطل.")
+    assert found[-1].speaker == "مايك بنس"
     found = run("وقال العقيد الركن تركي المالكي، المتحدث باسم التحالف، إن اليمن عانى من التدخلات. وعرض المتحدث "
                 "صاروخاً إيرانياً. وأشار المتحدث بيده إلى صاروخ باليستي أطلقه الحوثيون. وقال المتحدث إن التحالف "
                 "مستمر في دعم الإغاثة.")

@@ -249,7 +249,9 @@ class ArticleExtractor:
                                                       or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0)))
         # (nor does a name take tanween: `النجم المصري محمد هنيدي ضيفاً`)
         end = next((k for k in range(first + 1, end)
-                    if joined(self.norms[k]) or self.tokens[k].text.endswith(TANWEEN_FATH)), end)
+                    if joined(self.norms[k]) or self.tokens[k].text.endswith(TANWEEN_FATH)
+                    or self.norms[k].startswith("ال") and self.lex.org_heads.match(self.norms, k)), end)
+        # (nor a definite body after it: `الرئيس ترمب البيت الأبيض`, the verb's object)
         n = self.norms[first]
         if self.tokens[first].text.endswith(TANWEEN_FATH):
             return None  # `إطاراً منهجياً`: an indefinite accusative, no name
