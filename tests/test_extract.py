@@ -194,6 +194,17 @@ def test_a_straight_quote_closed_in_the_next_paragraph_spans_both():
     assert [a.content for a in found] == ["الوضع صعب", "سنواصل العمل"]
 
 
+def test_a_straight_quote_inside_a_straight_quote_is_nested():
+    # `و"حزب الله"` inside `"..."` opens a quote of its own (a letter follows the mark, و precedes it, and
+    # a mark later in the paragraph closes it); the outer quotation runs on past it
+    a = only('وقال الخبير نزار عبد القادر: "لقد سبق للنظام مع حلفائه الإيرانيين و"حزب الله" أنه قرر القيام '
+             'بهجوم مزدوج باتجاه القنيطرة".')
+    assert a.content == 'لقد سبق للنظام مع حلفائه الإيرانيين و"حزب الله" أنه قرر القيام بهجوم مزدوج باتجاه القنيطرة'
+    # a mark misplaced before the next word, with none after it, still closes (`"الشرق الأوسط "إن`)
+    a = only('وقال اليماني لصحيفة "الشرق الأوسط "إن هذه الدول تمارس الابتزاز.')
+    assert (a.content, a.reported_via) == ("هذه الدول تمارس الابتزاز", "صحيفة الشرق الأوسط")
+
+
 def test_mismatched_marks_pair_up():
     a = only("وقال مسؤول فرنسي: «نحن ملتزمون بالاتفاق”.")
     assert a.content == "نحن ملتزمون بالاتفاق"

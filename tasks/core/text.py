@@ -69,6 +69,19 @@ def _is_opening_position(text: str, i: int) -> bool:
     return not nxt.isspace() and (prev.isspace() or prev in "([:-–—،," or prev in "وبلفـ")  # (also `لـ"عكاظ"`)
 
 
+def _opens_inside(text: str, i: int) -> bool:
+    """A straight mark inside a straight quotation opens a nested one when a letter follows it and a space, a
+    bracket or a one-letter proclitic precedes it (`و"حزب الله"`), and two more marks follow in its paragraph
+    to close it and the outer one; a closing mark follows a word (or is misplaced: `"الشرق الأوسط "إن`)."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > 0 else " "
+    before = text[i - 2] if i > 1 else " "
+    if not (nxt.isalpha() and (prev.isspace() or prev == "(" or prev in "وبلف" and not before.isalnum())):
+        return False
+    end = text.find("\n", i)
+    return text.count('"', i + 1, end if end != -1 else len(text)) >= 1  # it closes
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair quotation marks of every style, tolerating mismatches («...”) and unclosed quotes.
 
@@ -94,6 +107,9 @@ def find_quotes(text: str) -> list[Quote]:
             if ch in AMBIGUOUS and ch != top and _is_opening_position(text, i) and len(stack) < 2 \
                     and ch != OPENERS.get(top):
                 stack.append((i, ch))
+                continue
+            if ch == top == '"' and len(stack) < 2 and _opens_inside(text, i):
+                stack.append((i, ch))  # `"... مع حلفائه الإيرانيين و"حزب الله" أنه قرر ..."`: a quote in a quote
                 continue
             if closes_top or ch in AMBIGUOUS:
                 stack.pop()
