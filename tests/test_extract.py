@@ -744,6 +744,11 @@ def test_unmarked_direct_speech_after_a_colon_runs_to_the_end_of_its_paragraph()
     found = run("وقال النجم كريستيانو رونالدو: يجب أن تتحلى بالدوافع دائما. لا يمكنك أن تركن للراحة. "
                 "ورفض رونالدو محاولات وضعه في صورة البطل الأوحد.")
     assert found[0].content == "يجب أن تتحلى بالدوافع دائما. لا يمكنك أن تركن للراحة"
+    # so does a sentence that opens with a frame and then a cue of its own
+    found = run("وأضاف الرئيس محمود عباس: سنرسل هذه الجرائم إلى المحكمة الدولية. من جهته، قال رئيس الوزراء "
+                "الإسرائيلي بنيامين نتنياهو في بيان: صدمت من هذا العمل.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("محمود عباس", "سنرسل هذه الجرائم إلى المحكمة الدولية"), ("بنيامين نتنياهو", "صدمت من هذا العمل")]
 
 
 def test_an_interposed_according_to_frame_keeps_the_whole_statement():

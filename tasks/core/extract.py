@@ -2446,13 +2446,21 @@ class ArticleExtractor:
             nxt = self.sentences[k]
             if "\n" in self.text[end : nxt.start] or nxt.first_token >= nxt.last_token \
                     or self.cue_at(nxt.first_token) is not None or self._has_quote(nxt.start, nxt.end) \
-                    or self._narrates(nxt):
+                    or self._narrates(nxt) or self._framed_cue(nxt):
                 break
             end = _trim(self.text, nxt.start, nxt.end)[1]
             k += 1
         if end > found[1]:
             self.state.unmarked_until = end
         return found[0], end, found[2], found[3]
+
+    def _framed_cue(self, sent: Sentence) -> bool:
+        """`من جهته، قال نتنياهو`: a sentence that opens with a frame (from adverbials.txt) and a comma, then a cue."""
+        j = self._skip_adverbials(sent.first_token, sent)
+        if j == sent.first_token or j >= sent.last_token:
+            return False
+        j += 1 if self.tokens[j].text in ("،", ",") else 0
+        return j < sent.last_token and self.cue_at(j) is not None
 
     def _narrates(self, sent: Sentence) -> bool:
         """`ورفض رونالدو محاولات ...`: a sentence that opens with و + a verb and a person named before is the
