@@ -1595,6 +1595,14 @@ def test_content_ends_after_a_quotation_even_without_a_comma():
     assert found[0].content == "بالضربات" and found[1].content.endswith("نتيجة ممكنة")
 
 
+def test_a_feminine_participle_before_a_colon_or_a_quotation_opens_speech_without_a_comma():
+    # `قائلة` is as often an adjective as a participle, but not before a colon or a long quotation
+    found = run('وقالت الفنانة مرام البلوشي إن دورها كان شخصية "شريرة" قائلة: "تأتيني دعاوي وشتائم لغنيمة".')
+    assert [(a.cue, a.speaker, a.content) for a in found][-1] == ("قائلة", "مرام البلوشي", "تأتيني دعاوي وشتائم لغنيمة")
+    # a quotation of a word or two after it may be a name: `رابطة «آسيان»` is the association
+    assert [a.cue for a in run("وقال الوزير جون كيري إن دول رابطة «آسيان» مهمة.")] == ["وقال"]
+
+
 def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
     a = only("ثم ألقى وزير الخارجية عادل الجبير كلمة أكد فيها أن المملكة تدعم الحل.")
     assert (a.speaker, a.content) == ("عادل الجبير", "المملكة تدعم الحل")

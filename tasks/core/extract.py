@@ -540,9 +540,15 @@ class ArticleExtractor:
 
     def _bare_hal(self, i: int, cue: CueForm) -> bool:
         """`... هذه المبادرة مطالبا في هذا الصدد`: a masculine accusative participle needs no comma to
-        open its clause (the feminine `مؤكدة` is as often an adjective: `معلومات مؤكدة`)."""
-        return cue.kind == "participle" and not cue.feminine and not cue.plural and not cue.dual \
-            and self.norms[i].endswith("ا")
+        open its clause (the feminine `مؤكدة` is as often an adjective: `معلومات مؤكدة`, unless a colon or a
+        quotation follows it: `دور شخصية "شريرة" قائلة: "...`)."""
+        if cue.kind != "participle" or cue.plural or cue.dual:
+            return False
+        if cue.feminine:  # (a quotation of a few words may be a name: `رابطة «آسيان»`)
+            quote = self.quote_opening_at(i + 1) if i + 1 < len(self.tokens) else None
+            return i + 1 < len(self.tokens) and (self.tokens[i + 1].text == ":" or quote is not None
+                                                 and len(self.text[quote.start : quote.end].split()) >= 3)
+        return self.norms[i].endswith("ا")
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
         if i > sent.first_token and self._coordinated_cue(i):
