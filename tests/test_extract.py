@@ -803,6 +803,9 @@ def test_an_elative_after_a_preposition_is_no_cue():
 def test_a_quote_before_hakadha_is_the_cues_content():
     a = only('"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة #مرام_البلوشي دورها في المسلسل.')
     assert (a.speaker, a.content, a.form) == ("مرام البلوشي", "أستفزيت نفسي لتجسيد شخصية غنيمة", "quote")
+    # so is one before `بهذه الكلمات` / `بهاتين الكلمتين`
+    a = only('"لحين انتهاء المؤامرة على النادي".. بهذه الكلمات أعلن نادي الزمالك المصري، السبت، قراره بإيقاف النشاط.')
+    assert (a.speaker, a.content, a.form) == ("نادي الزمالك المصري", "لحين انتهاء المؤامرة على النادي", "quote")
 
 
 def test_coordinated_places_before_a_relative_speak_together_and_not_for_the_participle():

@@ -93,6 +93,9 @@ OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "
 # `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
 DIVINE = frozenset({"تعالي", "الله", "سبحانه"})
 # Particles before a sentence's first verb or subject (`ولم تؤكد`, `لكن المسلحين`).
+# What a demonstrative before a cue may name, pointing back at the quotation before it: `بهذه الكلمات أعلن`.
+QUOTED_WORDS = frozenset(normalise_token(w) for w in ["الكلمات", "الكلمتين", "الكلمة", "العبارة", "العبارات",
+                                                      "الجملة", "الكلام", "التغريدة", "التصريحات"])
 LEADING_PARTICLES = frozenset(normalise_token(w) for w in ["و", "لكن", "ولكن", "كما", "ثم", "لم", "ولم", "قد", "وقد",
                                                             "فقد", "لقد", "فيما", "بينما"])
 ARRIVED_FROM = frozenset(normalise_token(w) for w in ["في", "من", "عن", "إلى", "ضمن", "خلال", "عبر"])
@@ -650,8 +653,9 @@ class ArticleExtractor:
             speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
         speaker = self._speaker_from(mention, cue)
-        if i > sent.first_token and self.norms[i - 1] in ("هكذا", "بهذا", "بهذه"):
-            before = self._quote_before(i - 1)
+        anaphor = self._quote_anaphor(i, sent)
+        if anaphor is not None:
+            before = self._quote_before(anaphor)
             if before is not None:
                 # `"أستفزيت نفسي لتجسيد شخصية غنيمة". هكذا وصفت الفنانة ...`: the quote before is the content
                 return self._quotation_before(i, cue, speaker, mention, before, sent)
@@ -731,6 +735,15 @@ class ArticleExtractor:
         name = self.norms[first:end]
         return any(len(full) > len(name) and full[-len(name):] == name
                    for full in ([normalise_token(w) for w in p.canonical.split()] for p in self.state.persons))
+
+    def _quote_anaphor(self, i: int, sent: Sentence) -> int | None:
+        """Where `هكذا`, `بهذا` or `بهذه الكلمات` stands right before the cue at i, pointing back at a quotation."""
+        if i > sent.first_token and self.norms[i - 1] in ("هكذا", "بهذا", "بهذه"):
+            return i - 1
+        if i - 1 > sent.first_token and self.norms[i - 2] in ("بهذا", "بهذه", "بهاتين", "بتلك") \
+                and self.norms[i - 1] in QUOTED_WORDS:
+            return i - 2  # `"نتيجة مؤسفة".. بهاتين الكلمتين وصف رئيس الهيئة ...`
+        return None
 
     def _quote_before(self, k: int) -> Quote | None:
         """The closed quotation that ends right before token k (only punctuation between)."""
