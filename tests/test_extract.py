@@ -574,6 +574,10 @@ def test_every_word_between_a_role_and_its_comma_is_the_name():
     assert (a.speaker, a.content) == ("شوقي الطبيب", "الفساد ارتفع")
     a = only("قال الشيخ القطري المعارض، سلطان بن سحيم آل ثاني، إن العزلة مؤلمة.")
     assert a.speaker == "سلطان بن سحيم آل ثاني"
+    # a bracketed party right after the name closes it too
+    found = run("قال النائب بالبرلمان، مراد الحمايدي(الجبهة الشعبية)، الاثنين، إن الطعن جاهز. ولاحظ الحمايدي أن "
+                "النواب وقعوا.")
+    assert [a.speaker for a in found] == ["مراد الحمايدي", "مراد الحمايدي"]
     # but a second complement joined by و is no name: the role speaks
     a = only("واعترف الموقوف بمكان تخبئته للزي الأمني، وبسرقة مبلغ مالي من سيارة أحد ضحاياه.")
     assert a.speaker == "الموقوف"

@@ -1483,7 +1483,7 @@ class ArticleExtractor:
         ends = after >= limit or self.tokens[after].text == "."
         if ends and not plain_name_words(self.lex, self.norms[name.name_first : after]):
             return m  # (`لمدريد، أحسنت بتقديم استقالتها.`: a clause, not a name, closes the sentence)
-        if ends or self.tokens[after].text in ("،", ",", ":") or self.norms[after] in COMPLEMENTIZERS \
+        if ends or self.tokens[after].text in ("،", ",", ":", "(") or self.norms[after] in COMPLEMENTIZERS \
                 or self.norms[after] in ("ل", "لـ") or self.quote_opening_at(after) is not None \
                 or after - name.name_first >= 2 and (self.norms[after] in STOP_WORDS
                                                      or self.lex.not_names.get(self.norms[after])):
