@@ -646,6 +646,15 @@ def test_an_according_to_frame_whose_source_is_a_pronoun():
 def test_according_to_an_outlet_relaying_a_source():
     a = only("وسيحصل المزارعون على حصة من سوق الحليب، حسب ما نقلته وكالة رويترز للأنباء عن مصادر.")
     assert (a.speaker, a.reported_via, a.form) == ("مصادر", "وكالة رويترز للأنباء", "according_to")
+    # an outlet's frame after a statement whose speaker is named there relays him: he speaks for the frame too
+    found = run("أعلن القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، الاثنين، بدء عملية عسكرية لتحرير درنة، "
+                "بعدما وصلت المساعي السلمية إلى طريق مسدود، حسبما أوردت فرانس برس.")
+    assert [(a.form, a.speaker, a.reported_via) for a in found] == [
+        ("phrase", "خليفة حفتر", None), ("according_to", "خليفة حفتر", "فرانس برس")]
+    # (not a relative clause's verb: `التي تتهمها الإدارة الأميركية`)
+    found = run("قدمت بكين شكوى ضد خطة واشنطن فرض رسوم على سلع تستوردها من الصين التي تتهمها الإدارة الأميركية "
+                "بسرقة الملكية الفكرية، بحسب ما أظهرت وثائق نشرت الخميس، وفقا لوكالة فرانس برس.")
+    assert found[-1].speaker == "وكالة فرانس برس"
 
 
 def test_a_masculine_verb_does_not_drop_back_to_a_feminine_institution():

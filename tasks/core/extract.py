@@ -2874,9 +2874,28 @@ class ArticleExtractor:
                 att = None  # `قالت الجبهة إنها ألقت "القبض ..."، على حد تعبيرها`: the words already have their speaker
             if att is not None and not (near and att.start < offset) \
                     and not any(a.start == att.start and a.end == att.end for a in self.out[-6:]):
+                att = self._relayed_statement(att, offset, sent)
                 self.out.append(att)
                 covered.append((att.start, att.end, False))
             k += n
+
+    def _relayed_statement(self, att: Attribution, offset: int, sent: Sentence) -> Attribution:
+        """`أعلن المشير خليفة حفتر ... بدء عملية عسكرية ...، حسبما أوردت فرانس برس`: an outlet's frame after a
+        statement whose own speaker is named there relays that speaker's words; he speaks, the outlet is the
+        relayer."""
+        if att.speaker_type != "media" or att.start >= offset or att.reported_via is not None:
+            return att
+        inner = next((a for a in self.out[-6:] if a.sentence_start == sent.start and att.start <= a.cue_start < att.end),
+                     None)  # the statement's first cue
+        if inner is None or not inner.speaker or inner.speaker_type not in ("person", "organization") \
+                or inner.speaker_start is None:
+            return att
+        k = self._token_after(inner.cue_start - 1, sent.last_token)
+        if k > sent.first_token and self.norms[k - 1] in RELATIVES:
+            return att  # `الصين التي تتهمها الإدارة الأميركية بسرقة ...، وفقا لفرانس برس`: a relative clause's verb
+        return replace(att, speaker=inner.speaker, speaker_mention=inner.speaker_mention,
+                       speaker_start=inner.speaker_start, speaker_end=inner.speaker_end,
+                       speaker_type=inner.speaker_type, reported_via=att.speaker)
 
     def _cue_attribution_at_or_after(self, k: int, sent: Sentence) -> bool:
         return any(a.sentence_start == sent.start and a.cue_start >= self.tokens[k].start for a in self.out[-6:])
