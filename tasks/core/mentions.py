@@ -189,11 +189,15 @@ def is_nisba(n: str) -> bool:
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
-def _nationality(lex: Lexicon, n: str) -> bool:
-    """A definite nisba of a country the lexicon knows: الإسباني (إسبانيا), الفرنسية (فرنسا), البرتغالي."""
+def _nationality(lex: Lexicon, n: str, region: str | None = None) -> bool:
+    """A definite nisba of a country the lexicon knows: الإسباني (إسبانيا), الفرنسية (فرنسا), البرتغالي; with
+    `region`, of a two-word country: الكوري الجنوبي (كوريا الجنوبية)."""
     if not n.startswith("ال") or not n.endswith(("ي", "يه")) or len(n) < 6:
         return False
     stem = n[2:-1] if n.endswith("ي") else n[2:-2]
+    if region is not None:
+        place = region + "ه" if region.endswith("ي") else region  # (الجنوبي -> الجنوبيه: the country is feminine)
+        return any(lex.places.match([form, place], 0) == 2 for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
     return any(lex.places.match([form], 0) == 1 for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
 
 
@@ -251,6 +255,10 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     if n[:1] in prefixes and rest.startswith("ال") and len(rest) >= 4:
         rest = rest[2:]  # `بالحق` -> حق
     return n[:1] in prefixes and len(rest) >= 2 and rest in lex.not_names
+
+
+# The nisba of a country's part after a nationality: `الكوري الجنوبي`, `الأيرلندي الشمالي` (normalised).
+REGIONAL_NISBAS = frozenset({"الجنوبي", "الشمالي", "الجنوبيه", "الشماليه", "الشرقي", "الغربي"})
 
 
 # Second parts of compound given names: `نور الدين`, `سيف الإسلام`, `عبد الرحمن`.
@@ -481,10 +489,14 @@ def parse_mention(
     kind, width = _head_kind(lex, norms, i)
     if kind == "title" and norms[i] in lex.honorifics:
         return Mention(start, i + 1, None, None, "role")  # `متمنياً سموه للذين ساهموا`: no name follows it
-    if kind is None and _nationality(lex, norms[i]) and all(
-            _name_follows(lex, norms, is_word, k, limit) and not norms[k].startswith("و") for k in (i + 1, i + 2)) \
-            and not (len(norms[i + 1]) > 4 and norms[i + 1].endswith("ا")):
-        kind, width = "title", 1  # `ورأت البريطانية آيمي فولر`, `وقال الإسباني رافائيل نادال`: a nationality
+    regional = i + 1 < limit and norms[i + 1] in REGIONAL_NISBAS and _nationality(lex, norms[i], norms[i + 1])
+    if kind is None and (regional or _nationality(lex, norms[i])):
+        # `ورأت البريطانية آيمي فولر`, `وقال الإسباني رافائيل نادال`, `وقال الكوري الجنوبي تشونج مونج جون`: a
+        # nationality (and its regional nisba), then a name of two words
+        w = 2 if regional else 1
+        if all(_name_follows(lex, norms, is_word, k, limit) and not norms[k].startswith("و") for k in (i + w, i + w + 1)) \
+                and not (len(norms[i + w]) > 4 and norms[i + w].endswith("ا")):
+            kind, width = "title", w
     if kind is None and norms[i] in TITLE_ABBREVIATIONS and i + 2 < limit and norms[i + 1] == "." and is_word[i + 2]:
         # `وقال م. عصام الملا`, `وقال د. السند`: an abbreviated title, then a name (a definite surname too)
         inner = parse_mention(lex, norms, is_word, i + 2, limit, doc_vocab, b_complement, frame_prepositions)
