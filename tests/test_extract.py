@@ -151,6 +151,20 @@ def test_a_manner_adverb_ends_a_title_chain_before_the_object():
     assert found[-1].speaker == "كيم كاي جوان"
 
 
+def test_a_group_noun_with_a_possessive_pronoun_is_a_group():
+    # `معارضوها` ("its opponents"), `مساعديها` ("her aides"): a sound plural of group_heads with a pronoun
+    a = only("والتي يشير معارضوها إلى أنها تجاوزت بكثير استهداف المخططين.")
+    assert (a.speaker, a.speaker_type) == ("معارضوها", "group")
+    a = only("وخضعت عارضة الأزياء لعلاج طويل من الاكتئاب، وفق مساعديها.")
+    assert (a.form, a.speaker) == ("according_to", "مساعديها")
+    # (not ي + ه, which normalises like ية: `مديرية الأمن` is a body)
+    assert only("وذكرت مديرية الأمن أن الانفجار أوقع عشرة جرحى.").speaker_type == "organization"
+    # after أحد, أبرز is the elative "most prominent", not the verb "highlighted"
+    found = run("وتواجه الصحيفة إحراجا بعد استقالة أحد أبرز صحافييها، توم واتسون، الحاصل على جائزة بوليتزر، مدعيا أن "
+                "الصحيفة ترفض نشر قصة له.")
+    assert "أبرز" not in [a.cue for a in found]
+
+
 def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
     # nobody holds the role: the spokesman stands as written, not the man who spoke last
     found = run("وقال فينسنت إن تظلمه قوبل بالرفض. وقال المتحدث باسم الجامعة إن القانون يحول دون التعليق.")

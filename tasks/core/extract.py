@@ -420,8 +420,9 @@ class ArticleExtractor:
     def _plausible_cue(self, i: int, cue: CueForm, sent: Sentence, covered: list) -> bool:
         """A cue inside another attribution's content counts only when it opens a new clause
         (`، مشيرا إلى`) or sits in a quotation (nested speech); `انسحاب حفتر يؤكد أن` does not."""
-        if i > sent.first_token and self.norms[i - 1] in SEPARATE_PREPOSITIONS and cue.kind == "perfect":
-            return False  # `من أبرز المؤيدين`: after a preposition the word is a noun, not a verb
+        if i > sent.first_token and (self.norms[i - 1] in SEPARATE_PREPOSITIONS or self.norms[i - 1] in ("احد", "احدي")) \
+                and cue.kind == "perfect":
+            return False  # `من أبرز المؤيدين`, `أحد أبرز صحافييها`: after a preposition or أحد, an elative noun
         if _marked_passive(self.tokens[i].text, cue):
             return False  # `واتُهم`, `ويُتوقع`: the writer marked the passive; nobody is named as speaker
         if self._arrived(i):

@@ -146,6 +146,11 @@ def _phrases(name: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_norm_phrase(cols[0]) for cols in _rows(name))
 
 
+# A sound plural with a possessive pronoun, in either case: `معارضوه` ("his opponents"), `مؤيدوها`, `منتقديها`.
+# Not ي + ه: normalised, it is also the feminine ending (`مديرية`, `مسؤولية`).
+PLURAL_POSSESSIVES = ("وه", "وها", "وهم", "يها", "يهم")
+
+
 def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False,
                  extra: frozenset[tuple[str, ...]] = frozenset()) -> PhraseSet:
     phrases = set(_phrases(name) | extra)
@@ -153,7 +158,7 @@ def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False
         # sound masculine plurals after a preposition or as objects (`نقلا عن دبلوماسيين غربيين`),
         # and in construct (`مسؤولو الإدارة`, `مديرو الشركة`)
         phrases |= {tuple(t[:-2] + end if len(t) > 4 and t.endswith("ون") else t for t in p)
-                    for p in phrases for end in ("ين", "و")}
+                    for p in phrases for end in ("ين", "و", *PLURAL_POSSESSIVES)}
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
 
