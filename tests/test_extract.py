@@ -165,6 +165,14 @@ def test_a_group_noun_with_a_possessive_pronoun_is_a_group():
     assert "أبرز" not in [a.cue for a in found]
 
 
+def test_tribal_heads_and_notables():
+    # `شيوخ`, `وجهاء`, `أعيان` are groups (group_heads.txt), `قبيلة`, `عشيرة` bodies (org_heads.txt): one of the
+    # sheikhs, or a tribe's sheikh, named between commas, speaks
+    found = run("كذلك قال أحد شيوخ قبائل صعدة، فهد الأشرفي، إن الدعم قائم منذ وقت مبكر. وقال شيخ قبيلة خولان، "
+                "يحيى مقيت، إن الجيش تقدم. وأكد أعيان صعدة أن محافظتهم لكل أبناء اليمن.")
+    assert [a.speaker for a in found] == ["فهد الأشرفي", "يحيى مقيت", "أعيان صعدة"]
+
+
 def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
     # nobody holds the role: the spokesman stands as written, not the man who spoke last
     found = run("وقال فينسنت إن تظلمه قوبل بالرفض. وقال المتحدث باسم الجامعة إن القانون يحول دون التعليق.")
