@@ -171,6 +171,9 @@ def test_tribal_heads_and_notables():
     found = run("كذلك قال أحد شيوخ قبائل صعدة، فهد الأشرفي، إن الدعم قائم منذ وقت مبكر. وقال شيخ قبيلة خولان، "
                 "يحيى مقيت، إن الجيش تقدم. وأكد أعيان صعدة أن محافظتهم لكل أبناء اليمن.")
     assert [a.speaker for a in found] == ["فهد الأشرفي", "يحيى مقيت", "أعيان صعدة"]
+    # a faction (`فصيل`, the singular of فصائل) is a body
+    a = only("وكان فصيل في الحشد الشعبي العراقي قد أعلن عن استعداده للتطوع في القتال.")
+    assert (a.speaker, a.speaker_type) == ("فصيل في الحشد الشعبي العراقي", "organization")
 
 
 def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
