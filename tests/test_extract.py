@@ -635,6 +635,13 @@ def test_an_abbreviated_title_opens_a_name():
 def test_a_role_names_its_holder_in_quotation_marks():
     a = only('كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"؛ عن استعداد الجامعة العربية للمساعدة.')
     assert (a.speaker, a.content, a.form) == ("إسماعيل ولد الشيخ أحمد", "استعداد الجامعة العربية للمساعدة", "phrase")
+    # also between commas
+    a = only('أعلن وزير خارجية مملكة النرويج، "بورج براند"، قرار بلاده إعادة فتح سفارتها، مؤكدا أن هذا الإجراء مهم.')
+    assert a.speaker == "بورج براند"
+    # `بصدد` ("about to") ends a name: `مهدي جمعة بصدد وضع` registers مهدي جمعة
+    found = run("يذكر أن رئيس الحكومة السابق مهدي جمعة بصدد وضع اللمسات الأخيرة لمشروعه. وعلق رئيس الحكومة السابق على "
+                "الخلافات معتبرا أن هناك تجاذبات.")
+    assert found[-1].speaker == "مهدي جمعة"
 
 
 def test_a_verbal_noun_in_construct_is_no_name():

@@ -1450,6 +1450,8 @@ class ArticleExtractor:
             # محمد المجدوب`: the title's own prepositional phrase comes first
             k = next((c for c in range(k + 1, min(limit, k + 5)) if not self.is_word[c]), k)
         quoted = self._quoted_name(k, limit)
+        if quoted is None and k + 1 < limit and self.tokens[k].text in ("،", ","):
+            quoted = self._quoted_name(k + 1, limit)  # `وزير خارجية مملكة النرويج، "بورج براند"،`
         if quoted is not None:
             return Mention(m.first, quoted[1], quoted[0], quoted[1], "person")
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
