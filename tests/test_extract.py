@@ -174,6 +174,9 @@ def test_tribal_heads_and_notables():
     # a faction (`فصيل`, the singular of فصائل) is a body
     a = only("وكان فصيل في الحشد الشعبي العراقي قد أعلن عن استعداده للتطوع في القتال.")
     assert (a.speaker, a.speaker_type) == ("فصيل في الحشد الشعبي العراقي", "organization")
+    # so is a delegation, and `الوفد` later is the one named
+    found = run("وأعرب وفد من منظمة مرام للإغاثة عن شكره للحملة الوطنية. وأوضح الوفد أن الحملة تركز على التعليم.")
+    assert [(a.speaker, a.speaker_type) for a in found] == [("وفد من منظمة مرام للإغاثة", "organization")] * 2
 
 
 def test_a_spokesman_or_a_lawyer_is_not_the_person_quoted_before_him():
