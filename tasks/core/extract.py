@@ -92,10 +92,10 @@ ISSUED_AFTER_RELATIVE = ISSUED_BY | ISSUED
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
 # `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
 DIVINE = frozenset({"تعالي", "الله", "سبحانه"})
-# Particles before a sentence's first verb or subject (`ولم تؤكد`, `لكن المسلحين`).
 # What a demonstrative before a cue may name, pointing back at the quotation before it: `بهذه الكلمات أعلن`.
 QUOTED_WORDS = frozenset(normalise_token(w) for w in ["الكلمات", "الكلمتين", "الكلمة", "العبارة", "العبارات",
                                                       "الجملة", "الكلام", "التغريدة", "التصريحات"])
+# Particles before a sentence's first verb or subject (`ولم تؤكد`, `لكن المسلحين`).
 LEADING_PARTICLES = frozenset(normalise_token(w) for w in ["و", "لكن", "ولكن", "كما", "ثم", "لم", "ولم", "قد", "وقد",
                                                             "فقد", "لقد", "فيما", "بينما"])
 ARRIVED_FROM = frozenset(normalise_token(w) for w in ["في", "من", "عن", "إلى", "ضمن", "خلال", "عبر"])
@@ -250,11 +250,11 @@ class ArticleExtractor:
             return n[:1] == "و" and len(rest) > 1 and (rest in self.lex.not_names or rest in STOP_WORDS or rest[:2] == "ال"
                                                       or rest in self.vocab  # (the article has the word alone)
                                                       or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0)))
-        # (nor does a name take tanween: `النجم المصري محمد هنيدي ضيفاً`)
+        # (nor does a name take tanween, `النجم المصري محمد هنيدي ضيفاً`, or a definite body after it, `الرئيس ترمب
+        # البيت الأبيض`: the verb's object)
         end = next((k for k in range(first + 1, end)
                     if joined(self.norms[k]) or self.tokens[k].text.endswith(TANWEEN_FATH)
                     or self.norms[k].startswith("ال") and self.lex.org_heads.match(self.norms, k)), end)
-        # (nor a definite body after it: `الرئيس ترمب البيت الأبيض`, the verb's object)
         n = self.norms[first]
         if self.tokens[first].text.endswith(TANWEEN_FATH):
             return None  # `إطاراً منهجياً`: an indefinite accusative, no name

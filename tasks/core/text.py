@@ -70,9 +70,10 @@ def _is_opening_position(text: str, i: int) -> bool:
 
 
 def _opens_inside(text: str, i: int) -> bool:
-    """A straight mark inside a straight quotation opens a nested one when a letter follows it and a space, a
-    bracket or a one-letter proclitic precedes it (`و"حزب الله"`), and two more marks follow in its paragraph
-    to close it and the outer one; a closing mark follows a word (or is misplaced: `"الشرق الأوسط "إن`)."""
+    """A straight mark inside a straight quotation opens a nested one when a letter follows it, a space, a
+    bracket or a one-letter proclitic precedes it (`و"حزب الله"`), and another mark follows in its paragraph to
+    close it (the outer one may run on past the paragraph). A closing mark follows a word; a misplaced one,
+    `"الشرق الأوسط "إن` with no mark after it, still closes."""
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
     before = text[i - 2] if i > 1 else " "
