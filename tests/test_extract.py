@@ -683,6 +683,14 @@ def test_an_according_to_frame_whose_source_is_a_pronoun():
 def test_according_to_an_outlet_relaying_a_source():
     a = only("وسيحصل المزارعون على حصة من سوق الحليب، حسب ما نقلته وكالة رويترز للأنباء عن مصادر.")
     assert (a.speaker, a.reported_via, a.form) == ("مصادر", "وكالة رويترز للأنباء", "according_to")
+    # the frame's own verb gives no second row (`حسبما أكده الناطق ...`), but `كما قال X، ...، إن` opening a sentence is
+    # the verb's own statement ("X also said")
+    found = run("يجتمع وزراء الخارجية يومي 5 و6 جوان بالجزائر العاصمة، حسبما أكده الناطق باسم وزارة الشؤون الخارجية "
+                "عبد العزيز بن علي الشريف اليوم الأحد بالجزائر العاصمة.")
+    assert [(a.form, a.speaker) for a in found] == [("according_to", "عبد العزيز بن علي الشريف")]
+    found = run("ويرى الأوروبيون أنه يجب إعفاؤهم من الرسوم. كما قالت اليابان، الحليف الآسيوي الرئيسي للولايات المتحدة، "
+                "إنها ستطلب من واشنطن إعفاءها من الرسوم.")
+    assert ("clause", "اليابان", "ستطلب من واشنطن إعفاءها من الرسوم") in [(a.form, a.speaker, a.content) for a in found]
     # an outlet's frame after a statement whose speaker is named there relays him: he speaks for the frame too
     found = run("أعلن القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، الاثنين، بدء عملية عسكرية لتحرير درنة، "
                 "بعدما وصلت المساعي السلمية إلى طريق مسدود، حسبما أوردت فرانس برس.")

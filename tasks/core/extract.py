@@ -2878,6 +2878,11 @@ class ArticleExtractor:
             if att is not None and not (near and att.start < offset) \
                     and not any(a.start == att.start and a.end == att.end for a in self.out[-6:]):
                 att = self._relayed_statement(att, offset, sent)
+                if self.norms[k] not in ("كما", "وكما"):
+                    # `...، حسبما أكده الناطق باسم الوزارة`: the frame's own verb gave a row of its own; the frame's
+                    # is it (but `كما قالت اليابان، ...، إنها`, "Japan also said", is the verb's own statement)
+                    self.out = [a for a in self.out if not (a.sentence_start == sent.start
+                                                            and att.cue_start < a.cue_start < att.cue_end)]
                 self.out.append(att)
                 covered.append((att.start, att.end, False))
             k += n
