@@ -1671,6 +1671,10 @@ def test_a_cue_on_fiha_speaks_for_who_gave_the_speech():
     assert a.speaker == "عبدالعزيز السيف"
     a = only("وعلقت الدول بقلق على خطاب للزعيم الأعلى الإيراني علي خامنئي في 18 يوليو قال فيه إن الاتفاق لن يغير شيئا.")
     assert a.speaker == "علي خامنئي"
+    # an interview with someone: he speaks, even past a long relative clause
+    a = only("وعلى هامش اللقاء، أجرى مراسل التلفزيون مقابلة مع ابي مالك الشامي الذي لم يظهر وجهه، بل كان في الإمكان "
+             "فقط سماع صوته عبر الشاشة، قال فيها «إذا خرجت أخواتنا من السجون أكرمهم».")
+    assert (a.speaker, a.content) == ("ابي مالك الشامي", "إذا خرجت أخواتنا من السجون أكرمهم")
 
 
 @pytest.mark.parametrize(("sentence", "fields"), [

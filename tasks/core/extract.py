@@ -92,6 +92,8 @@ ISSUED_AFTER_RELATIVE = ISSUED_BY | ISSUED
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
 # `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
 DIVINE = frozenset({"تعالي", "الله", "سبحانه"})
+# An interview or a talk with someone, who then speaks `فيها` (`أجرى المراسل مقابلة مع X ...، قال فيها`).
+INTERVIEWS = frozenset(normalise_token(w) for w in ["مقابلة", "حوار", "حديث", "لقاء", "مداخلة"])
 # What a demonstrative before a cue may name, pointing back at the quotation before it: `بهذه الكلمات أعلن`.
 QUOTED_WORDS = frozenset(normalise_token(w) for w in ["الكلمات", "الكلمتين", "الكلمة", "العبارة", "العبارات",
                                                       "الجملة", "الكلام", "التغريدة", "التصريحات"])
@@ -710,10 +712,16 @@ class ArticleExtractor:
         """`ثم ألقى الوزير عادل الجبير كلمة أكد فيها`, `تلا ذلك كلمة رئيس الجمعية عبدالعزيز السيف، أوضح
         فيها`: who gave the speech a cue + فيها refers to: the speech noun's genitive, else the subject
         between the verb before it and the noun."""
-        noun = next((k for k in range(i - 1, max(sent.first_token, i - 15) - 1, -1)
-                     if (c := self.lex.cues.get(self.norms[k])) is not None and c.kind == "noun"), None)
+        noun = next((k for k in range(i - 1, max(sent.first_token, i - 25) - 1, -1)
+                     if (c := self.lex.cues.get(self.norms[k])) is not None and c.kind == "noun"
+                     or self.norms[k] in INTERVIEWS and k + 1 < i and self.norms[k + 1] == "مع"), None)
         if noun is None:
             return None
+        if noun + 2 < i and self.norms[noun + 1] == "مع":
+            # `أجرى مراسل التلفزيون مقابلة مع ابي مالك الشامي ...، قال فيها`: the one interviewed speaks
+            m = parse_mention(self.lex, self.norms, self.is_word, noun + 2, i, self.vocab)
+            if m is not None and m.kind == "person" and m.has_name:
+                return m
         m = parse_mention(self.lex, self.norms, self.is_word, noun + 1, i, self.vocab)
         if m is None and noun + 1 < i and self.norms[noun + 1].startswith("ل"):
             m = self._mention_after_l(noun + 1, sent, ("title",))  # `خطاب للزعيم الأعلى علي خامنئي`
