@@ -711,7 +711,7 @@ class ArticleExtractor:
     def _speech_event_speaker(self, i: int, sent: Sentence) -> Mention | None:
         """`ثم ألقى الوزير عادل الجبير كلمة أكد فيها`, `تلا ذلك كلمة رئيس الجمعية عبدالعزيز السيف، أوضح
         فيها`: who gave the speech a cue + فيها refers to: the speech noun's genitive, else the subject
-        between the verb before it and the noun."""
+        between the verb before it and the noun; for an interview with someone (`مقابلة مع X`), X."""
         noun = next((k for k in range(i - 1, max(sent.first_token, i - 25) - 1, -1)
                      if (c := self.lex.cues.get(self.norms[k])) is not None and c.kind == "noun"
                      or self.norms[k] in INTERVIEWS and k + 1 < i and self.norms[k + 1] == "مع"), None)
