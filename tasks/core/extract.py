@@ -263,9 +263,11 @@ class ArticleExtractor:
         if end - first == 2 and n in self.lex.not_names and self.norms[first + 1].startswith("ال") \
                 and self.norms[first + 1][2:] in self.lex.not_names and not is_nisba(n) and not is_nisba(self.norms[first + 1]):
             return None  # `بغض النظر`, `مهد الطريق`: a noun and its genitive, no name (but `تركي المالكي`: nisbas)
+        def noun_with_pronoun(w: str) -> bool:
+            return self.lex.not_names.get(_pronoun_stem(w)) == "noun"
         if n[:1] == "ل" and len(n) > 4 and common_noun(self.lex, _pronoun_stem(n[1:])) \
                 or end - first == 1 and self.tokens[first].text.endswith(("ه", "ها", "هم")) and not n.endswith("الله") \
-                and "noun" in (self.lex.not_names.get(_pronoun_stem(n)), n[:1] == "ب" and self.lex.not_names.get(_pronoun_stem(n[1:]))):
+                and (noun_with_pronoun(n) or n[:1] == "ب" and noun_with_pronoun(n[1:])):
             # `لتوفير تمويل`: a ل phrase; `حرصه`, `بيده`: a noun with a pronoun, bare or after ب (a ب phrase alone
             # is a name: `برهان`, `بسام`)
             return None

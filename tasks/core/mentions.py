@@ -195,10 +195,9 @@ def _nationality(lex: Lexicon, n: str, region: str | None = None) -> bool:
     if not n.startswith("ال") or not n.endswith(("ي", "يه")) or len(n) < 6:
         return False
     stem = n[2:-1] if n.endswith("ي") else n[2:-2]
-    if region is not None:
-        place = region + "ه" if region.endswith("ي") else region  # (الجنوبي -> الجنوبيه: the country is feminine)
-        return any(lex.places.match([form, place], 0) == 2 for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
-    return any(lex.places.match([form], 0) == 1 for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
+    # (الجنوبي -> الجنوبيه: the country is feminine)
+    tail = [] if region is None else [region + "ه" if region.endswith("ي") else region]
+    return any(lex.places.match([form, *tail], 0) == 1 + len(tail) for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
 
 
 def plain_name_words(lex: Lexicon, words: Sequence[str]) -> bool:
@@ -489,7 +488,8 @@ def parse_mention(
     kind, width = _head_kind(lex, norms, i)
     if kind == "title" and norms[i] in lex.honorifics:
         return Mention(start, i + 1, None, None, "role")  # `متمنياً سموه للذين ساهموا`: no name follows it
-    regional = i + 1 < limit and norms[i + 1] in REGIONAL_NISBAS and _nationality(lex, norms[i], norms[i + 1])
+    regional = kind is None and i + 1 < limit and norms[i + 1] in REGIONAL_NISBAS \
+        and _nationality(lex, norms[i], norms[i + 1])
     if kind is None and (regional or _nationality(lex, norms[i])):
         # `ورأت البريطانية آيمي فولر`, `وقال الإسباني رافائيل نادال`, `وقال الكوري الجنوبي تشونج مونج جون`: a
         # nationality (and its regional nisba), then a name of two words

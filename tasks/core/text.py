@@ -80,7 +80,7 @@ def _opens_inside(text: str, i: int) -> bool:
     if not (nxt.isalpha() and (prev.isspace() or prev == "(" or prev in "وبلف" and not before.isalnum())):
         return False
     end = text.find("\n", i)
-    return text.count('"', i + 1, end if end != -1 else len(text)) >= 1  # it closes
+    return text.find('"', i + 1, end if end != -1 else len(text)) != -1  # it closes
 
 
 def find_quotes(text: str) -> list[Quote]:
