@@ -2248,3 +2248,25 @@ def test_a_man_saying_a_verb_in_t_speaks_in_the_first_person():
     # but after a feminine verb and a frame, a verb in ت is the frame's relative clause
     a = only("وأوضحت الهيئة في بيان اطلعت عليه الصحيفة أن القرار نهائي.")
     assert a.content == "القرار نهائي"
+
+
+def test_a_bare_body_head_is_the_body_the_article_named_before():
+    # named in passing, inside another's content
+    found = run("وقال الاتحاد الإيراني للمصارعة إنه سيطعن في الحظر الذي ستعلنه اللجنة التأديبية بالاتحاد الدولي "
+                'الجمعة. وقالت اللجنة: "كريمي خسر المباراة عمدا".')
+    assert found[-1].speaker == "اللجنة التأديبية بالاتحاد الدولي"
+    # a body of two words that spoke before (the registry of bodies holds only longer names)
+    found = run("وقال الجيش الإسرائيلي إن صاروخين أطلقا من سوريا. وأضاف الجيش أن المدفعية قصفت المنصة.")
+    assert [a.speaker for a in found] == ["الجيش الإسرائيلي"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    # the adjective may agree with the noun before the body
+    "وتراجعت قدرة البيت الأبيض التفاوضية. وذكر البيت الأبيض أن المحادثات مستمرة.",
+    # a purpose after the body is not its genitive
+    "وأطلقت خطة الحكومة لتحسين الرعاية الصحية. وقالت الحكومة إن الخطة ستنجح.",
+    # a run-on after an earlier speaker is not the body's name
+    "وقالت الشرطة استنادا إلى شهود إن الرجال فروا. وأضافت الشرطة أن التحقيق مستمر.",
+])
+def test_a_bare_body_head_does_not_take_a_run_on(sentence):
+    assert not any(len(a.speaker.split()) > 2 for a in run(sentence)[-1:])

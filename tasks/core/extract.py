@@ -13,7 +13,7 @@ The steps, in the order they run over one article:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from tasks.core.arabic import normalise_token
@@ -164,6 +164,7 @@ class ArticleExtractor:
         self.vocab = frozenset(self.norms) | hamza_al_words([t.text for t in self.tokens], self.norms)
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
         self.institutions: list[tuple[int, str, str, str]] = []  # (token, head, mention text, kind)
+        self.mentioned: list[tuple[int, str, str, str]] = []  # the same, for definite bodies named in passing
         self.l_mentions: set[int] = set()  # mentions read after a ل written on them (`لوزارة الصحة`)
         self._homographs: dict[int, CueForm | None] = {}  # cue_at's answer for skip-column forms
         self.sentences = [self._past_dateline(s) for s in self.sentences]
@@ -218,6 +219,13 @@ class ArticleExtractor:
                     if text[:1] in ("و", "ف") and self.norms[k][1:3] == "ال":
                         text = text[1:]  # `والاتحاد الأوروبي` -> `الاتحاد الأوروبي`
                     self.institutions.append((k, _bare(self.norms[k]), _strip_clitics(text), head))
+            elif head in ("organization", "media") and self.norms[k].startswith("ال"):
+                m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
+                if m is not None and m.kind == head and 2 < m.last - m.first <= 5 \
+                        and self._closed_after(m.last) \
+                        and not any(self.norms[j].startswith("و") or self.norms[j] in SEPARATE_PREPOSITIONS
+                                    for j in range(m.first + 1, m.last)):
+                    self.mentioned.append((k, _bare(self.norms[k]), _strip_clitics(self.span_text(m.first, m.last)), head))
         title_width = [is_title(self.lex, self.norms, k) for k in range(n_tokens)]
         k = 0
         while k < n_tokens:
@@ -1839,7 +1847,7 @@ class ArticleExtractor:
         if m.kind in ("organization", "media", "anonymous") and m.last - m.first <= 3 \
                 and all(self.norms[k].startswith("ال") for k in range(m.first, m.last)):
             # `المنظمة الدولية` after `منظمة الأمم المتحدة للطفولة`: a definite head and its adjectives
-            earlier = self._institution_before(m.first)
+            earlier = self._institution_before(m.first, m.last)
             if earlier is not None:
                 return Speaker(earlier[2], earlier[3], mention_text, (), m.first)
         if m.kind == "demonstrative":
@@ -1968,8 +1976,9 @@ class ArticleExtractor:
                 return min(near, key=lambda t: abs(t[0] - p))
         return None
 
-    def _institution_before(self, first: int) -> tuple[int, str, str, str] | None:
-        """`الشبكة` -> `شبكة (سي.بي.إس نيوز)`: the latest organisation or outlet with that head."""
+    def _institution_before(self, first: int, last: int) -> tuple[int, str, str, str] | None:
+        """`الشبكة` -> `شبكة (سي.بي.إس نيوز)`: the latest organisation or outlet with that head (first..last is
+        the short form: the head and its definite adjectives)."""
         head = _bare(self.norms[first])
         before = [inst for inst in self.institutions if inst[0] < first and inst[1] == head]
         # a named one before a kind (`جماعة الإخوان ... وأعلنتها جماعة إرهابية. لكن الجماعة تنفي`)
@@ -1977,7 +1986,35 @@ class ArticleExtractor:
             before = [inst for inst in before
                       if not all(indefinite_nisba(normalise_token(w)) and normalise_token(w) in self.lex.not_names
                                  for w in inst[2].split()[1:])] or before  # (`صحيفة إنفوباي` is named)
+        if not before:
+            # the latest body with that head that spoke (`الجيش الإسرائيلي`: two words, which the registry
+            # does not hold) or, for a bare head, was named in passing (`الذي ستعلنه اللجنة التأديبية بالاتحاد
+            # الدولي`); the short form's adjectives must be the long one's
+            words = set(self.norms[first + 1 : last])
+            spoke = [(bisect_right(self.token_starts, a.speaker_start) - 1, head, a.speaker, a.speaker_type)
+                     for a in self.out if a.speaker and a.speaker_start is not None and _head_of(a.speaker) == head
+                     and a.speaker_type in ("organization", "media")]
+            named = self.mentioned if not words else []  # (`قدرة البيت الأبيض التفاوضية`: an adjective may be another noun's)
+            before = [inst for inst in spoke + named if inst[0] < first and inst[1] == head
+                      and words <= {normalise_token(w) for w in inst[2].split()} and self._body_name(inst[2])]
+            before.sort()
         return before[-1] if before else None
+
+    def _body_name(self, text: str) -> bool:
+        """`المرصد السوري لحقوق الإنسان`, `الجيش الإسرائيلي`: a body's head with adjectives and genitives, and no
+        run-on (`الشرطة استنادا`, `الجيش ومكتب حاكم`, `التحالف القائلة`): it ends in a definite word, an
+        indefinite one is followed by its definite genitive (and is no verbal noun after ل or ب), and none is
+        joined by و or is a cue."""
+        words = [normalise_token(w) for w in text.split()][1:]
+        if not words or not words[-1].startswith("ال"):
+            return False
+        for k, w in enumerate(words):
+            bare = w[2:] if w.startswith("ال") else w
+            if w[0] == "و" or bare in self.lex.cues:
+                return False
+            if "ال" not in w[:4] and (not words[k + 1].startswith("ال") or w[0] in "لب" and masdar_shape(w[1:])):
+                return False  # (`الحكومة لتحسين الرعاية`: a purpose, not the body's genitive)
+        return True
 
     def _pro_drop(self, cue: CueForm, i: int, sent: Sentence) -> Speaker | None:
         last = self.state.last

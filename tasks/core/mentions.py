@@ -542,6 +542,9 @@ def parse_mention(
             break  # `وأضاف المصدر ذاته`: "the same" refers back; the mention is the noun before it
         if n in ("البالغ", "البالغه"):
             break  # `مؤسس مجموعة مارفل البالغ 95 عاما`: his age, not his name
+        if name_first is None and chain_kind in ("organization", "media", "anonymous", "group") \
+                and lex.according_to.match(norms, i):
+            break  # `وقالت الشرطة استنادا إلى شهود`: a source of the body's own, not its name
         if name_first is None and len(n) == 1 and i + 2 < limit and norms[i + 1] == "." and is_word[i + 2]:
             i += 2  # `الشيخ د. خالد بن خليفة`: an abbreviated title (د. for الدكتور) inside the chain
             continue
