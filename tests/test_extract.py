@@ -2270,3 +2270,13 @@ def test_a_bare_body_head_is_the_body_the_article_named_before():
 ])
 def test_a_bare_body_head_does_not_take_a_run_on(sentence):
     assert not any(len(a.speaker.split()) > 2 for a in run(sentence)[-1:])
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودا كافية لمكافحة التنظيم.", "حلفاء تركيا"),
+    # with a possessive, as the antecedent of a relative
+    ("دافعت الإمارات عن تواجدها العسكري في الجزيرة، بعد انتقادها من حلفائها اليمنيين الذين أشاروا إلى نشرها "
+     "قواتها دون إبلاغ الحكومة.", "حلفائها اليمنيين"),
+])
+def test_allies_are_a_group_that_speaks(sentence, speaker):
+    assert run(sentence)[-1].speaker == speaker
