@@ -2280,3 +2280,8 @@ def test_a_bare_body_head_does_not_take_a_run_on(sentence):
 ])
 def test_allies_are_a_group_that_speaks(sentence, speaker):
     assert run(sentence)[-1].speaker == speaker
+
+
+def test_a_cue_on_an_indefinite_object_is_a_relative_clause_of_the_main_subject():
+    a = only('شن سلاح الجو العراقي، غارات جوية ضد هدف قال إنه لقيادات تنظيم الدولة الإسلامية داخل الأراضي السورية.')
+    assert (a.speaker, a.content) == ("سلاح الجو العراقي", "لقيادات تنظيم الدولة الإسلامية داخل الأراضي السورية")

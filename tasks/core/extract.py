@@ -641,6 +641,10 @@ class ArticleExtractor:
             return self._with_speaker(i, cue, sent, speaker, i + 1, "relative")
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
+                if self._indefinite_relative(i, cue, sent):
+                    # `شن سلاح الجو العراقي غارات ضد هدف قال إنه لقيادات التنظيم`: a relative clause on an
+                    # indefinite object, with no relative pronoun; the main clause's subject speaks
+                    return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "relative")
                 group = self._adjectival_subject(i, cue, sent)
                 if group is not None:  # `محافظين متشددين يدينون`: the people the clause describes speak
                     return self._with_speaker(i, cue, sent, self._speaker_from(group, cue), i + 1, "svo", group)
@@ -680,6 +684,16 @@ class ArticleExtractor:
             if before is not None and not any(a.start <= before.start and before.end <= a.end for a in self.out):
                 return self._quotation_before(i, cue, speaker, mention, before, sent)
         return att
+
+    def _indefinite_relative(self, i: int, cue: CueForm, sent: Sentence) -> bool:
+        """`ضد هدف قال إنه`, `أسلحة قالت إنها`: a perfect cue right after an indefinite common noun, with a
+        pronoun on its أن referring back to that noun."""
+        if cue.kind != "perfect" or cue.plural or cue.dual or i + 1 >= sent.last_token:
+            return False
+        if self.norms[i + 1] not in ("انه", "انها", "انهم"):  # (not `اتفاق وصف بأنه تاريخي`: a passive)
+            return False
+        before = self.norms[i - 1]
+        return self.is_word[i - 1] and not before.startswith(("ال", "وال")) and self.lex.not_names.get(before) == "noun"
 
     def _adjectival_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`من جانب محافظين متشددين يدينون`, `التقى خبراء يقولون إن`: a plural imperfect cue right after an
