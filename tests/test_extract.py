@@ -2285,3 +2285,27 @@ def test_allies_are_a_group_that_speaks(sentence, speaker):
 def test_a_cue_on_an_indefinite_object_is_a_relative_clause_of_the_main_subject():
     a = only('شن سلاح الجو العراقي، غارات جوية ضد هدف قال إنه لقيادات تنظيم الدولة الإسلامية داخل الأراضي السورية.')
     assert (a.speaker, a.content) == ("سلاح الجو العراقي", "لقيادات تنظيم الدولة الإسلامية داخل الأراضي السورية")
+
+
+@pytest.mark.parametrize(("subject", "speaker", "kind"), [
+    ("والحكومة", "الحكومة", "organization"),
+    ("ووزارة الخارجية", "وزارة الخارجية", "organization"),
+    ("ومصادر أمنية", "مصادر أمنية", "anonymous"),
+    # a head that begins with و keeps it
+    ("ووكالة الأنباء", "وكالة الأنباء", "media"),
+    ("وكالة الأنباء", "وكالة الأنباء", "media"),
+])
+def test_a_conjunction_on_a_subject_is_no_part_of_the_speaker(subject, speaker, kind):
+    a = only(f"{subject} أكدت أن الأزمة ستحل.")
+    assert (a.speaker, a.speaker_type) == (speaker, kind)
+
+
+def test_a_subject_with_a_relative_clause_speaks_after_it():
+    found = run("وزير الخارجية سامح شكري الذي التقى نظيره الروسي في موسكو أمس قال إن المحادثات كانت مثمرة. "
+                "ووزارة الخارجية التي استدعت السفير أمس أكدت أن الأزمة ستحل.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("سامح شكري", "المحادثات كانت مثمرة"), ("وزارة الخارجية", "الأزمة ستحل")]
+
+
+def test_a_verb_after_a_relative_clause_that_disagrees_with_it_has_no_such_subject():
+    assert run("ووزارة الخارجية التي استدعت السفير أمس أكد أن الأزمة ستحل.") == []

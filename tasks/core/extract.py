@@ -641,6 +641,9 @@ class ArticleExtractor:
             return self._with_speaker(i, cue, sent, speaker, i + 1, "relative")
         if mention is None:
             if not self._opens_clause(i, sent) and i > sent.first_token and not self._subject_is_pronoun(i, sent):
+                fronted = self._fronted_relative_subject(i, cue, sent)
+                if fronted is not None:
+                    return self._with_speaker(i, cue, sent, self._speaker_from(fronted, cue), i + 1, "svo", fronted)
                 if self._indefinite_relative(i, cue, sent):
                     # `شن سلاح الجو العراقي غارات ضد هدف قال إنه لقيادات التنظيم`: a relative clause on an
                     # indefinite object, with no relative pronoun; the main clause's subject speaks
@@ -684,6 +687,29 @@ class ArticleExtractor:
             if before is not None and not any(a.start <= before.start and before.end <= a.end for a in self.out):
                 return self._quotation_before(i, cue, speaker, mention, before, sent)
         return att
+
+    def _fronted_relative_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`علي العلاق الذي يعد من أبرز المؤيدين ... لرئيس الوزراء حيدر العبادي قال إن`: the sentence opens with a
+        named subject and its relative clause, and the verb follows the clause with no comma: the subject
+        speaks (the verb agrees with the relative pronoun)."""
+        if cue.kind != "perfect" or cue.plural or cue.dual:
+            return None
+        j = sent.first_token
+        while j < i and self.norms[j] in LEADING_PARTICLES:
+            j += 1
+        for r in range(j + 1, min(i - 2, j + 12)):
+            if self.norms[r] not in ("الذي", "التي"):
+                continue
+            if cue.feminine != (self.norms[r] == "التي"):
+                return None
+            if any(not self.is_word[k] or self.norms[k] in RELATIVES or self.norms[k + 1] in COMPLEMENTIZERS
+                   and self.cue_at(k) is not None for k in range(r + 1, i)):
+                return None  # (a comma closes the clause; a verb of saying with its أن is the clause's own)
+            m = self._antecedent(r, sent)
+            if m is None or m.first != j or not self._named(m):
+                return None
+            return m
+        return None
 
     def _indefinite_relative(self, i: int, cue: CueForm, sent: Sentence) -> bool:
         """`ضد هدف قال إنه`, `أسلحة قالت إنها`: a perfect cue right after an indefinite common noun, with a
@@ -1827,6 +1853,8 @@ class ArticleExtractor:
     # ---- speakers ------------------------------------------------------------------------
     def _speaker_from(self, m: Mention, cue: CueForm | None) -> Speaker:
         mention_text = self.span_text(m.first, m.last)
+        if self._conjunction_on_head(m.first) and mention_text[:1] in ("و", "ف"):
+            mention_text = mention_text[1:]  # `ووزارة الخارجية أكدت`, `والحكومة ترى`: the conjunction is no part of it
         if m.kind in ("anonymous", "group", "role") and m.first > 0 and self.norms[m.first - 1] in COMPLEMENTIZERS:
             mention_text = self._nominative(mention_text)  # `أن مصدرا دبلوماسيا كبيرا أكد`
         if self.norms[m.first] in DIVINE and m.last - m.first <= 3:
@@ -1879,6 +1907,19 @@ class ArticleExtractor:
             # `وقالت اللجنة التأديبية بالاتحاد الدولي`: a later `وقالت اللجنة` is the same body
             self.institutions.append((m.first, _bare(self.norms[m.first]), sp.canonical, m.kind))
         return sp
+
+    def _conjunction_on_head(self, k: int) -> bool:
+        """و or ف written on a head word or title (`ووزارة`, `والحكومة`, `ووزير`), not a word that begins with the
+        letter (`وكالة`, `وزير`, `وليد`, `والد`)."""
+        n = self.norms[k]
+        if len(n) <= 3 or n[0] not in "وف":
+            return False
+        heads = (self.lex.org_heads, self.lex.media_heads, self.lex.group_heads, self.lex.anonymous_heads)
+        if any(h.match([n], 0) for h in heads):
+            return False
+        rest = n[1:]
+        return any(h.match([rest], 0) for h in heads) or bool(is_title(self.lex, [rest], 0)) \
+            or rest.startswith("ال") and len(rest) >= 5
 
     def _closed_after(self, k: int) -> bool:
         """A mention ending at k is cleanly closed: punctuation, أن, a preposition or an adverbial follows."""
