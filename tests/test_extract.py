@@ -337,6 +337,9 @@ def test_between_an_and_qawlahu_stand_the_source_and_its_title():
     # a name the mention parser does not know (سيف reads as a verb), after the relayer's genitive
     a = only('ونقل الموقع الرسمي للجائزة عن سيف سعيد غباش المدير العام لدائرة الثقافة قوله "إننا نعتز بالمبدعين".')
     assert (a.speaker, a.content) == ("سيف سعيد غباش", "إننا نعتز بالمبدعين")
+    # a long title, with the place where he holds it
+    a = only("ونقل الموقع عن سيف سعيد غباش المدير العام لدائرة الثقافة والسياحة في أبوظبي قوله إن الجائزة تكبر.")
+    assert (a.speaker, a.content) == ("سيف سعيد غباش", "الجائزة تكبر")
 
 
 def test_relayed_with_a_pronoun_goes_to_the_last_speaker():

@@ -1042,11 +1042,13 @@ class ArticleExtractor:
         # to قوله)
 
     def _saying_at(self, start: int, sent: Sentence) -> int | None:
-        """The `قوله` that closes a relay's source within a few words of `start`, with only words that
+        """The `قوله` that closes a relay's source within 14 words of `start`, with only words that
         may belong to the source (no function word or cue) between."""
-        for k in range(start, min(sent.last_token, start + 8)):
+        for k in range(start, min(sent.last_token, start + 14)):
             if self.norms[k] in SAYING:
                 return k
+            if self.norms[k] == "في" and k > start and k + 1 < sent.last_token and self.lex.places.match(self.norms, k + 1):
+                continue  # `المدير العام لدائرة الثقافة والسياحة في أبوظبي قوله`: where he holds the office
             if not self.is_word[k] or self.norms[k] in STOP_WORDS or self.norms[k] in self.lex.cues:
                 return None
         return None
