@@ -2312,3 +2312,9 @@ def test_a_subject_with_a_relative_clause_speaks_after_it():
 
 def test_a_verb_after_a_relative_clause_that_disagrees_with_it_has_no_such_subject():
     assert run("ووزارة الخارجية التي استدعت السفير أمس أكد أن الأزمة ستحل.") == []
+
+
+def test_a_fashion_model_is_a_title_not_the_verb_opposed_him():
+    found = run("قالت عارضة الأزياء البريطانية أمينة خان إنها انسحبت من الحملة. "
+                'وعبر "إنستغرام"، قالت العارضة البريطانية "شاركت مؤخرا في حملة إعلانية". وأوضحت أنها تنسحب آسفة.')
+    assert [(a.cue, a.speaker) for a in found] == [("قالت", "أمينة خان"), ("قالت", "أمينة خان"), ("وأوضحت", "أمينة خان")]

@@ -320,7 +320,10 @@ def _name_follows(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], k
 
 def _head_not_participle(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int) -> bool:
     """`وقالت رابطة العالم الإسلامي`: a participle cue spelled like an organisation's head is the head when a
-    definite genitive or a name follows (`رابطة ذلك بـ`, `رابطة بين` stay the participle)."""
+    definite genitive or a name follows (`رابطة ذلك بـ`, `رابطة بين` stay the participle). A cue that opens a
+    title of two words or more is the title (`قالت عارضة الأزياء`, not عارضه "opposed him")."""
+    if is_title(lex, norms, i) >= 2:
+        return True
     return lex.cues[norms[i]].kind == "participle" and lex.org_heads.match(norms, i) == 1 and i + 1 < limit \
         and (_is_definite(norms[i + 1]) or _name_follows(lex, norms, is_word, i + 1, limit))
 
