@@ -2318,3 +2318,11 @@ def test_a_fashion_model_is_a_title_not_the_verb_opposed_him():
     found = run("قالت عارضة الأزياء البريطانية أمينة خان إنها انسحبت من الحملة. "
                 'وعبر "إنستغرام"، قالت العارضة البريطانية "شاركت مؤخرا في حملة إعلانية". وأوضحت أنها تنسحب آسفة.')
     assert [(a.cue, a.speaker) for a in found] == [("قالت", "أمينة خان"), ("قالت", "أمينة خان"), ("وأوضحت", "أمينة خان")]
+
+
+def test_one_quoted_word_after_described_as_is_the_content():
+    found = run('وأشاد بوتين بالمباراة الأخيرة بين فرنسا وكرواتيا ووصفها بـ"الرائعة".')
+    assert [(a.speaker, a.content) for a in found][-1] == ("بوتين", 'بـ"الرائعة')
+    # with an object before it, the object and the word together
+    found = run('وقال دميرتاش إن الانتخابات غير عادلة، واصفا نظام أردوغان بـ"القمعي".')
+    assert found[-1].content == 'نظام أردوغان بـ"القمعي'

@@ -2552,7 +2552,10 @@ class ArticleExtractor:
             if n in COMPLEMENTIZERS and n.startswith("ب"):
                 return self._clause_content(k + 1, sent, "clause", k)
             if n == "ب" and k + 1 < sent.last_token:
-                return self._clause_content(k, sent, "phrase", k)  # `وصفها بـ"امبراطوريات ..."`
+                found = self._clause_content(k, sent, "phrase", k)  # `وصفها بـ"امبراطوريات ..."`
+                if found is not None and k > j and len(self.text[found[0] : found[1]].split()) < MIN_CONTENT_TOKENS:
+                    return None  # `واصفا نظام أردوغان بـ"القمعي"`: one quoted word goes with its object
+                return found
             if n.startswith("بال") or k > j and n.startswith("ب") and n[1:] in self.lex.not_names:
                 return self._clause_content(k, sent, "phrase", k)
         return None
@@ -2667,8 +2670,11 @@ class ArticleExtractor:
             k += 1
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[last - 1].end)
         if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS \
-                and not (form == "phrase" and self.norms[first].startswith("بال") and end > start):
-            return None  # (but `ونددت بالحادث`, `رحبت بالخطوة`: one definite ب noun is the whole phrase)
+                and not (form == "phrase" and end > start and (
+                    self.norms[first].startswith("بال")
+                    or self.norms[first] == "ب" and self.quote_opening_at(first + 1) is not None)):
+            return None  # (but `ونددت بالحادث`, `رحبت بالخطوة`: one definite ب noun is the whole phrase, and so is
+            # one quoted word, `ووصفها بـ"الرائعة"`)
         if form in ("clause", "phrase") and self._has_quote(start, end):
             form = "mixed"
         return start, end, form, marker
