@@ -1229,8 +1229,9 @@ def test_a_bi_phrase_ends_a_bare_name_and_a_contrast_ends_a_noun_phrase():
 
 
 def test_illa_anna_after_a_comma_is_the_writers_turn():
-    a = only("وذكرت مصادر محلية أن 18 عنصرا قتلوا في الانفجارات، إلا أن تقارير إسرائيلية نفت ذلك لاحقا.")
-    assert a.content == "18 عنصرا قتلوا في الانفجارات"
+    found = run("وذكرت مصادر محلية أن 18 عنصرا قتلوا في الانفجارات، إلا أن تقارير إسرائيلية نفت ذلك لاحقا.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("مصادر محلية", "18 عنصرا قتلوا في الانفجارات"), ("تقارير إسرائيلية", "ذلك")]  # (and the reports deny it)
 
 
 def test_a_dateline_is_not_the_sentences_subject():
@@ -2326,3 +2327,24 @@ def test_one_quoted_word_after_described_as_is_the_content():
     # with an object before it, the object and the word together
     found = run('وقال دميرتاش إن الانتخابات غير عادلة، واصفا نظام أردوغان بـ"القمعي".')
     assert found[-1].content == 'نظام أردوغان بـ"القمعي'
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("لكن المسلحين ينفون ذلك، ويقولون إن المدنيين لم يعبروا.", "المسلحين"),
+    ("ونفت الحكومة ذلك تماما.", "الحكومة"),
+])
+def test_a_denied_it_is_the_content(sentence, speaker):
+    a = run(sentence)[0]
+    assert (a.speaker, a.content, a.form) == (speaker, "ذلك", "phrase")
+
+
+def test_it_before_a_subject_points_back_and_a_participle_takes_no_it():
+    # `أكد ذلك الوكيل`: confirmed what was said before, and the subject follows
+    assert run("أكد ذلك الوكيل المساعد لشؤون البيئة حاتم المطيري.") == []
+    assert [a.cue for a in run("وقال الوزير إن الهجوم فاشل، معتبرا ذلك.")] == ["وقال"]
+
+
+def test_a_feminine_verb_after_others_spoke_goes_back_to_the_sources():
+    found = run("وذكرت مصادر وثيقة أن قيادات ترى أهمية القبول بالعرض، في حين يعارض آخرون ذلك بشدة. "
+                "وأشارت إلى أن الناطق رفض مناقشة المقترح.")
+    assert [(a.cue, a.speaker) for a in found][-1] == ("وأشارت", "مصادر وثيقة")

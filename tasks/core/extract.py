@@ -576,8 +576,10 @@ class ArticleExtractor:
 
     # ---- one cue -------------------------------------------------------------------------
     def _attribution(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
-        if i + 1 < sent.last_token and self.norms[i + 1] == "ذلك" and cue.kind in ("perfect", "imperfect"):
-            return None  # `أكد ذلك الوكيل المساعد ...`: confirms what was said before; no content here
+        if i + 2 < sent.last_token and self.norms[i + 1] == "ذلك" and cue.kind in ("perfect", "imperfect") \
+                and self.is_word[i + 2] and not self.lex.adverbials.match(self.norms, i + 2):
+            return None  # `أكد ذلك الوكيل المساعد ...`: confirms what was said before; no content here (but
+            # `لكن المسلحين ينفون ذلك،`: they deny it, and "it" is the content)
         if any(self.norms[k] in self.lex.non_speech for k in range(i + 1, min(sent.last_token, i + 4))):
             return None  # `وأشار الشرطي بيده إلى السيارة`: a gesture, not speech
         if self._passive_b(i, cue, sent):
@@ -2108,7 +2110,11 @@ class ArticleExtractor:
                 return pair
         if not (cue.plural or cue.dual) and cue.kind in ("perfect", "imperfect") and last.kind in ("group", "anonymous") \
                 and _head_of(last.canonical).endswith(("ون", "يين")):
-            return None  # `قال مسؤولون ... وأضاف`: a singular verb's dropped subject is no plural of people
+            # `قال مسؤولون ... وأضاف`: a singular verb's dropped subject is no plural of people; a feminine one
+            # may go back to sources whose verb was feminine (`ذكرت مصادر ... يعارض آخرون ذلك ... وأشارت`)
+            other = next((p for p in reversed(self.state.speakers[-6:]) if cue.feminine and p.kind == "anonymous"
+                          and self.state.feminine.get(p.canonical) is True), None)
+            return Speaker(other.canonical, other.kind, "", other.titles) if other is not None else None
         if not self._agrees(last, cue):
             # `وأضافت` after a man spoke: the latest woman quoted (and the reverse); `وأضاف` after
             # `الحكومة` spoke: the latest man
@@ -2486,6 +2492,10 @@ class ArticleExtractor:
                     return described
             if gap == 0 and n in ("ذلك", "هذا") and not (j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                                                          and not is_title(self.lex, self.norms, j + 1)):
+                if n == "ذلك" and "obj" in cue.frames and cue.kind in ("perfect", "imperfect") \
+                        and (j + 1 >= len(self.tokens) or not self.is_word[j + 1]
+                             or self.lex.adverbials.match(self.norms, j + 1)):
+                    return self.tokens[j].start, self.tokens[j].end, "phrase", j  # `ينفون ذلك،`: "it" is the content
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
             after_comma = gap == 1 and j == first + 1 and self.tokens[first].text in ("،", ",") \
                 and (first == after or interviewed
