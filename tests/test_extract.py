@@ -2348,3 +2348,13 @@ def test_a_feminine_verb_after_others_spoke_goes_back_to_the_sources():
     found = run("وذكرت مصادر وثيقة أن قيادات ترى أهمية القبول بالعرض، في حين يعارض آخرون ذلك بشدة. "
                 "وأشارت إلى أن الناطق رفض مناقشة المقترح.")
     assert [(a.cue, a.speaker) for a in found][-1] == ("وأشارت", "مصادر وثيقة")
+
+
+def test_a_topic_frame_before_the_next_verb_of_saying_ends_unmarked_speech():
+    found = run("وقال اللواء عبده الحذيفي: وجدنا مدينة عدن في حالة مأساوية وحول تسريع إعادة الأمن لعدن قال الحذيفي "
+                "إنه تم تحشيد كل القوى الأمنية.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("عبده الحذيفي", "وجدنا مدينة عدن في حالة مأساوية"), ("عبده الحذيفي", "تم تحشيد كل القوى الأمنية")]
+    # a frame with no verb of saying after it is part of the speech
+    a = only("وقال اللواء عبده الحذيفي: وجدنا مدينة عدن في حالة مأساوية وعن الأمن فهو مستقر.")
+    assert a.content == "وجدنا مدينة عدن في حالة مأساوية وعن الأمن فهو مستقر"

@@ -114,6 +114,8 @@ SAYING = frozenset(normalise_token(w) for w in ["قوله", "قولها", "قو�
 FRONTED_PREPOSITIONS = frozenset(normalise_token(w) for w in [
     "حول", "في", "وفي", "خلال", "عن", "بشأن", "وبشأن", "إزاء", "تجاه", "أمام", "عقب", "بعد", "قبل", "أثناء",
     "وحول", "وعن", "وخلال", "وعقب", "وبعد", "وقبل", "وأثناء", "وتعليقا", "تعليقا", "وردا", "ردا"])
+# Frames that open a new topic inside speech, before the next verb of saying: `وحول تسريع إعادة الأمن قال`.
+TOPIC_FRAMES = frozenset(normalise_token(w) for w in ["وحول", "وعن", "وردا", "وتعليقا", "وبشأن"])
 # Function words that may open an object phrase: `تنفي أي صلة بالعنف`, `نفى كل الاتهامات`.
 QUANTIFIERS = frozenset(normalise_token(w) for w in ["أي", "كل", "جميع", "بعض", "كافة", "كلا"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
@@ -2677,6 +2679,9 @@ class ArticleExtractor:
             if k > first and self._coordinated_cue(k):
                 last = k - 1 if self.norms[k - 1] in COORDINATORS else k
                 break
+            if k > first + 1 and self.norms[k] in TOPIC_FRAMES and self._frame_then_cue(k, last):
+                last = k  # `... في الخمسينات وحول تسريع إعادة الأمن قال اللواء`: the interviewer's next topic
+                break
             k += 1
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[last - 1].end)
         if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS \
@@ -2688,6 +2693,19 @@ class ArticleExtractor:
         if form in ("clause", "phrase") and self._has_quote(start, end):
             form = "mixed"
         return start, end, form, marker
+
+    def _frame_then_cue(self, k: int, last: int) -> bool:
+        """A topic frame at k (`وحول`, `وعن`, `وردا على سؤال`) leads, within its sentence, to a verb of saying:
+        a new attribution opens there."""
+        for t in range(k + 1, min(last, k + 20)):
+            if not self.is_word[t]:
+                if self.tokens[t].text in (".", "؟", "?", "!", ":") or self.quote_opening_at(t) is not None:
+                    return False
+                continue
+            cue = self.cue_at(t)
+            if cue is not None and cue.kind in ("perfect", "imperfect") and cue.frames & {"quote", "clause"}:
+                return True
+        return False
 
     def _writer_goes_on(self, k: int) -> bool:
         """After a quotation and a comma, a purpose phrase (`، لإجراء محادثات`) is the writer's, not the
