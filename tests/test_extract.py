@@ -2358,3 +2358,24 @@ def test_a_topic_frame_before_the_next_verb_of_saying_ends_unmarked_speech():
     # a frame with no verb of saying after it is part of the speech
     a = only("وقال اللواء عبده الحذيفي: وجدنا مدينة عدن في حالة مأساوية وعن الأمن فهو مستقر.")
     assert a.content == "وجدنا مدينة عدن في حالة مأساوية وعن الأمن فهو مستقر"
+
+
+@pytest.mark.parametrize(("sentence", "rows"), [
+    # what the other side denies is the accusation before it, not the phrase the accuser used inside it
+    ('واتهمت وزارة الدفاع الروسية بريطانيا بالعمل مع متطوعين من أجل ما وصفته بـ"فبركة" هجوم كيماوي، وهو ما نفته '
+     "بريطانيا.", [("واتهمت", "وزارة الدفاع الروسية"), ("وصفته", "وزارة الدفاع الروسية"), ("نفته", "بريطانيا")]),
+    # the latest claim, and the denier goes on
+    ("وقالت باريس إن الهجوم كيماوي، وهو ما نفته دمشق ووصفته بالمسرحية.",
+     [("وقالت", "باريس"), ("نفته", "دمشق"), ("ووصفته", "دمشق")]),
+])
+def test_what_another_side_denies_after_wahuwa_ma(sentence, rows):
+    found = run(sentence)
+    assert [(a.cue, a.speaker) for a in found] == rows
+    denied = next(a for a in found if a.cue == "نفته")
+    claim = found[0]
+    assert (denied.content, denied.form) == (claim.content, "phrase")
+
+
+def test_wahuwa_ma_with_its_own_complement_keeps_it():
+    found = run("وقالت الحكومة إن المنشور ينظم التصريحات، وهو ما تعتبره الجبهة الشعبية تقييدا لحرية الصحافة.")
+    assert [(a.speaker, a.content) for a in found][-1] == ("الجبهة الشعبية", "تقييدا لحرية الصحافة")

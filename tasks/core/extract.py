@@ -423,8 +423,10 @@ class ArticleExtractor:
                 continue
             att = self._attribution(i, cue, sent)
             self.nested_report = False  # (set by `_plausible_cue` for this cue only)
-            if att is not None and any(a.start == att.start and a.end == att.end for a in self.out[-4:]):
-                att = None  # `وذكرت الصحيفة، نقلا عن مصدر، أن ...`: the relay already took this content
+            if att is not None and any(a.start == att.start and a.end == att.end and att.cue_start < a.end
+                                       for a in self.out[-4:]):
+                att = None  # `وذكرت الصحيفة، نقلا عن مصدر، أن ...`: the relay already took this content (but
+                # `...، وهو ما نفته بريطانيا` answers it)
             if att is not None:
                 self.out.append(att)
                 covered.append((att.start, att.end, self.quote_at(att.start) is not None))
@@ -596,6 +598,9 @@ class ArticleExtractor:
             if not self._opens_clause(i, sent) and not self._bare_hal(i, cue):
                 return None
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "participle")
+        denied = self._what_another_said(i, cue, sent)
+        if denied is not None:
+            return denied
         if self._object_relative(i, sent):
             # `أسقطت إسرائيل ما قالت إنها طائرة إيرانية`, `دول الخليج التي وصفها بـ"..."`: the
             # relative is the object; the clause's subject, named before, speaks
@@ -724,6 +729,49 @@ class ArticleExtractor:
             return False
         before = self.norms[i - 1]
         return self.is_word[i - 1] and not before.startswith(("ال", "وال")) and self.lex.not_names.get(before) == "noun"
+
+    def _answered_by(self, i: int, sent: Sentence) -> Mention | None:
+        """`...، وهو ما نفته بريطانيا.`: a verb of saying at i after `وهو ما`, its subject after it and nothing
+        more in its clause; the subject, else None (`وهو ما تعتبره الجبهة تقييدا`: its own content follows;
+        `وهو ما أبرز هشاشة`: no subject)."""
+        if i < sent.first_token + 2 or i >= sent.last_token or self.norms[i - 1] != "ما" \
+                or self.norms[i - 2] not in ("وهو", "وهي"):
+            return None
+        cue = self.cue_at(i)
+        if cue is None or cue.kind not in ("perfect", "imperfect"):
+            return None
+        mention, _after = self._vso_subject(i, cue, sent)
+        if mention is None or mention.kind not in SUBJECT_KINDS \
+                or mention.kind == "person" and not (mention.has_name or self.known_name(mention)):
+            return None
+        end = self._skip_adverbials(mention.last, sent)
+        # (or a verb joined to it: `وهو ما نفته دمشق ووصفته بالمسرحية`)
+        return mention if end >= sent.last_token or not self.is_word[end] \
+            or self.norms[end][:1] in ("و", "ف") and self.cue_at(end) is not None else None
+
+    def _what_another_said(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
+        """`اتهمت موسكو لندن بفبركة الهجوم، وهو ما نفته بريطانيا`: the verb's subject follows it, and what it
+        denies (or says of it) is the content of the latest attribution that ends just before, in the same
+        sentence (`التي قالت إن ترمب تورط في علاقة معها، وهو ما نفاه البيت الأبيض`), passing over one whose
+        verb has ما for its object (`اتهمت ... من أجل ما وصفته بـ"فبركة" هجوم ...، وهو ما نفته بريطانيا`:
+        that is part of the accusation)."""
+        mention = self._answered_by(i, sent)
+        if mention is None:
+            return None
+        comma = self.tokens[i - 2].start
+        before = [a for a in self.out if sent.start <= a.cue_start and comma - 3 <= a.end <= comma]
+        before = [a for a in before if self.norms[bisect_left(self.token_starts, a.cue_start) - 1] not in OBJECT_MA] \
+            or before
+        if not before:
+            return None
+        before = max(before, key=lambda a: a.cue_start)
+        speaker = self._speaker_from(mention, cue)
+        if not self.nested_report:
+            self.state.last = speaker  # (`وهو ما نفته دمشق ووصفته بالمسرحية`: Damascus goes on)
+            self.state.speakers.append(speaker)
+        tok = self.tokens[i]
+        return self._make(tok.start, tok.end, cue.lemma, speaker, mention, before.start, before.end, "phrase", sent,
+                          None, _confidence("phrase", "explicit", cue, speaker, None), "explicit")
 
     def _adjectival_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`من جانب محافظين متشددين يدينون`, `التقى خبراء يقولون إن`: a plural imperfect cue right after an
@@ -2678,6 +2726,10 @@ class ArticleExtractor:
                 break
             if k > first and self._coordinated_cue(k):
                 last = k - 1 if self.norms[k - 1] in COORDINATORS else k
+                break
+            if k > first + 1 and self.norms[k] in ("وهو", "وهي") and k + 2 < last and self.norms[k + 1] == "ما" \
+                    and self.cue_at(k + 2) is not None:
+                last = k  # `...، وهو ما نفته بريطانيا`: what another said of it, a new attribution
                 break
             if k > first + 1 and self.norms[k] in TOPIC_FRAMES and self._frame_then_cue(k, last):
                 last = k  # `... في الخمسينات وحول تسريع إعادة الأمن قال اللواء`: the interviewer's next topic

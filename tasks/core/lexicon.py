@@ -235,7 +235,9 @@ def _irregular_kind(form: str) -> tuple[str, dict]:
         return "participle", {}
     if n[:1] in ("ي", "ت") and len(n) > 3:
         return "imperfect", {"feminine": n.startswith("ت"), "plural": n.endswith("ون")}
-    return "perfect", {"feminine": n.endswith("ت"), "plural": n.endswith("وا")}
+    # (with an object pronoun: `نفته` is feminine, `نفوه` plural)
+    return "perfect", {"feminine": n.endswith(("ت", "ته", "تها", "تهم")),
+                       "plural": n.endswith(("وا", "وه", "وها", "وهم"))}
 
 
 def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, CueForm]]:
