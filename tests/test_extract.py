@@ -2379,3 +2379,9 @@ def test_what_another_side_denies_after_wahuwa_ma(sentence, rows):
 def test_wahuwa_ma_with_its_own_complement_keeps_it():
     found = run("وقالت الحكومة إن المنشور ينظم التصريحات، وهو ما تعتبره الجبهة الشعبية تقييدا لحرية الصحافة.")
     assert [(a.speaker, a.content) for a in found][-1] == ("الجبهة الشعبية", "تقييدا لحرية الصحافة")
+
+
+def test_a_woman_witness_is_an_anonymous_source():
+    found = run('وقالت شاهدة عيان إن الهجوم استهدف فندقا. وصرحت شاهدة لهيومن رايتس واتش «كانوا يدهسون الناس».')
+    assert [(a.speaker, a.speaker_type) for a in found] == [("شاهدة عيان", "anonymous"),
+                                                            ("شاهدة لهيومن رايتس واتش", "anonymous")]
