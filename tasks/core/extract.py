@@ -760,7 +760,7 @@ class ArticleExtractor:
             return None
         comma = self.tokens[i - 2].start
         before = [a for a in self.out if sent.start <= a.cue_start and comma - 3 <= a.end <= comma]
-        before = [a for a in before if self.norms[bisect_left(self.token_starts, a.cue_start) - 1] not in OBJECT_MA] \
+        before = [a for a in before if self.norms[max(bisect_left(self.token_starts, a.cue_start) - 1, 0)] not in OBJECT_MA] \
             or before
         if not before:
             return None
@@ -1963,8 +1963,9 @@ class ArticleExtractor:
         return sp
 
     def _conjunction_on_head(self, k: int) -> bool:
-        """و or ف written on a head word or title (`ووزارة`, `والحكومة`, `ووزير`), not a word that begins with the
-        letter (`وكالة`, `وزير`, `وليد`, `والد`)."""
+        """و or ف written on a head word, title or definite noun (`ووزارة`, `والحكومة`, `ووزير`, `والمملكة`), not
+        a word that begins with the letter (`وكالة`, `وزير`). (A person's canonical name comes from the name's
+        own span, so `والدها` read as a bare name keeps its و there.)"""
         n = self.norms[k]
         if len(n) <= 3 or n[0] not in "وف":
             return False

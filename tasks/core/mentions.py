@@ -318,7 +318,7 @@ def _name_follows(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], k
         and norms[k] not in lex.cues and not _not_a_name(lex, norms[k])
 
 
-def _head_not_participle(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int) -> bool:
+def _head_not_cue(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], i: int, limit: int) -> bool:
     """`وقالت رابطة العالم الإسلامي`: a participle cue spelled like an organisation's head is the head when a
     definite genitive or a name follows (`رابطة ذلك بـ`, `رابطة بين` stay the participle). A cue that opens a
     title of two words or more is the title (`قالت عارضة الأزياء`, not عارضه "opposed him")."""
@@ -447,7 +447,7 @@ def parse_mention(
     `frame_prepositions`: the prepositions the cue takes (`حذرت السفارة ... من`) end it too;
     `takes_object`: the cue takes a direct object, which may be a bare place (`اتهم الوزير إيران`)."""
     i = start
-    if i >= limit or not is_word[i] or norms[i] in lex.cues and not _head_not_participle(lex, norms, is_word, i, limit):
+    if i >= limit or not is_word[i] or norms[i] in lex.cues and not _head_not_cue(lex, norms, is_word, i, limit):
         return None
     if norms[i] in SAME_BEFORE and i + 1 < limit and _is_definite(norms[i + 1]):
         # `وأضاف ذات المصدر`: "the same source" is the source itself
