@@ -166,7 +166,7 @@ class ArticleExtractor:
         self.vocab = frozenset(self.norms) | hamza_al_words([t.text for t in self.tokens], self.norms)
         self.titled: list[tuple[int, str, tuple[str, ...]]] = []  # (token, name, title tokens)
         self.institutions: list[tuple[int, str, str, str]] = []  # (token, head, mention text, kind)
-        self.mentioned: list[tuple[int, str, str, str]] = []  # the same, for definite bodies named in passing
+        self._mentioned: list[tuple[int, str, str, str]] | None = None  # see `_bodies_named_in_passing`
         self.l_mentions: set[int] = set()  # mentions read after a ل written on them (`لوزارة الصحة`)
         self._homographs: dict[int, CueForm | None] = {}  # cue_at's answer for skip-column forms
         self.sentences = [self._past_dateline(s) for s in self.sentences]
@@ -221,13 +221,6 @@ class ArticleExtractor:
                     if text[:1] in ("و", "ف") and self.norms[k][1:3] == "ال":
                         text = text[1:]  # `والاتحاد الأوروبي` -> `الاتحاد الأوروبي`
                     self.institutions.append((k, _bare(self.norms[k]), _strip_clitics(text), head))
-            elif head in ("organization", "media") and self.norms[k].startswith("ال"):
-                m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
-                if m is not None and m.kind == head and 2 < m.last - m.first <= 5 \
-                        and self._closed_after(m.last) \
-                        and not any(self.norms[j].startswith("و") or self.norms[j] in SEPARATE_PREPOSITIONS
-                                    for j in range(m.first + 1, m.last)):
-                    self.mentioned.append((k, _bare(self.norms[k]), _strip_clitics(self.span_text(m.first, m.last)), head))
         title_width = [is_title(self.lex, self.norms, k) for k in range(n_tokens)]
         k = 0
         while k < n_tokens:
@@ -250,6 +243,29 @@ class ArticleExtractor:
             k += 1
         names += self._names_before_titles(names, title_width)
         return names
+
+    def _bodies_named_in_passing(self) -> list[tuple[int, str, str, str]]:
+        """Definite bodies of three to five words the article names anywhere, cleanly closed and with no run-on
+        (`الذي ستعلنه اللجنة التأديبية بالاتحاد الدولي`), as (token, head, name, kind); read once, on the first
+        bare head that needs them (most articles never ask)."""
+        if self._mentioned is None:
+            self._mentioned = []
+            n_tokens = len(self.tokens)
+            for k in range(n_tokens):
+                if not self.norms[k].startswith("ال"):
+                    continue
+                head = head_kind_before(self.lex, self.norms, k)
+                if head not in ("organization", "media"):
+                    continue
+                m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
+                if m is None or m.kind != head or not 2 < m.last - m.first <= 5 or not self._closed_after(m.last) \
+                        or any(self.norms[j].startswith("و") or self.norms[j] in SEPARATE_PREPOSITIONS
+                               for j in range(m.first + 1, m.last)):
+                    continue
+                name = _strip_clitics(self.span_text(m.first, m.last))
+                if self._body_name(name):
+                    self._mentioned.append((k, _bare(self.norms[k]), name, head))
+        return self._mentioned
 
     def _registered_name_end(self, first: int, end: int) -> int | None:
         """Where a titled name the article introduces really ends, or None when it is no name. The parser may
@@ -580,8 +596,8 @@ class ArticleExtractor:
 
     # ---- one cue -------------------------------------------------------------------------
     def _attribution(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
-        if i + 2 < sent.last_token and self.norms[i + 1] == "ذلك" and cue.kind in ("perfect", "imperfect") \
-                and self.is_word[i + 2] and not self.lex.adverbials.match(self.norms, i + 2):
+        if i + 1 < sent.last_token and self.norms[i + 1] == "ذلك" and cue.kind in ("perfect", "imperfect") \
+                and not self._ends_with(i + 1, sent.last_token):
             return None  # `أكد ذلك الوكيل المساعد ...`: confirms what was said before; no content here (but
             # `لكن المسلحين ينفون ذلك،`: they deny it, and "it" is the content)
         if any(self.norms[k] in self.lex.non_speech for k in range(i + 1, min(sent.last_token, i + 4))):
@@ -730,15 +746,17 @@ class ArticleExtractor:
         before = self.norms[i - 1]
         return self.is_word[i - 1] and not before.startswith(("ال", "وال")) and self.lex.not_names.get(before) == "noun"
 
-    def _answered_by(self, i: int, sent: Sentence) -> Mention | None:
+    def _ends_with(self, j: int, limit: int) -> bool:
+        """The clause ends with the word at j: nothing, punctuation or an adverbial follows it before `limit`
+        (`ينفون ذلك،`, `نفت الحكومة ذلك تماما`; not `أكد ذلك الوكيل`)."""
+        return j + 1 >= limit or not self.is_word[j + 1] or bool(self.lex.adverbials.match(self.norms, j + 1))
+
+    def _answered_by(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`...، وهو ما نفته بريطانيا.`: a verb of saying at i after `وهو ما`, its subject after it and nothing
         more in its clause; the subject, else None (`وهو ما تعتبره الجبهة تقييدا`: its own content follows;
         `وهو ما أبرز هشاشة`: no subject)."""
         if i < sent.first_token + 2 or i >= sent.last_token or self.norms[i - 1] != "ما" \
-                or self.norms[i - 2] not in ("وهو", "وهي"):
-            return None
-        cue = self.cue_at(i)
-        if cue is None or cue.kind not in ("perfect", "imperfect"):
+                or self.norms[i - 2] not in ("وهو", "وهي") or cue.kind not in ("perfect", "imperfect"):
             return None
         mention, _after = self._vso_subject(i, cue, sent)
         if mention is None or mention.kind not in SUBJECT_KINDS \
@@ -755,7 +773,7 @@ class ArticleExtractor:
         sentence (`التي قالت إن ترمب تورط في علاقة معها، وهو ما نفاه البيت الأبيض`), passing over one whose
         verb has ما for its object (`اتهمت ... من أجل ما وصفته بـ"فبركة" هجوم ...، وهو ما نفته بريطانيا`:
         that is part of the accusation)."""
-        mention = self._answered_by(i, sent)
+        mention = self._answered_by(i, cue, sent)
         if mention is None:
             return None
         comma = self.tokens[i - 2].start
@@ -2104,9 +2122,11 @@ class ArticleExtractor:
             spoke = [(bisect_right(self.token_starts, a.speaker_start) - 1, head, a.speaker, a.speaker_type)
                      for a in self.out if a.speaker and a.speaker_start is not None and _head_of(a.speaker) == head
                      and a.speaker_type in ("organization", "media")]
-            named = self.mentioned if not words else []  # (`قدرة البيت الأبيض التفاوضية`: an adjective may be another noun's)
+            spoke = [inst for inst in spoke if self._body_name(inst[2])]
+            # (`قدرة البيت الأبيض التفاوضية`: an adjective may be another noun's)
+            named = self._bodies_named_in_passing() if not words else []
             before = [inst for inst in spoke + named if inst[0] < first and inst[1] == head
-                      and words <= {normalise_token(w) for w in inst[2].split()} and self._body_name(inst[2])]
+                      and words <= {normalise_token(w) for w in inst[2].split()}]
             before.sort()
         return before[-1] if before else None
 
@@ -2544,8 +2564,7 @@ class ArticleExtractor:
             if gap == 0 and n in ("ذلك", "هذا") and not (j + 1 < sent.last_token and self.norms[j + 1].startswith("ال")
                                                          and not is_title(self.lex, self.norms, j + 1)):
                 if n == "ذلك" and "obj" in cue.frames and cue.kind in ("perfect", "imperfect") \
-                        and (j + 1 >= len(self.tokens) or not self.is_word[j + 1]
-                             or self.lex.adverbials.match(self.norms, j + 1)):
+                        and self._ends_with(j, len(self.tokens)):
                     return self.tokens[j].start, self.tokens[j].end, "phrase", j  # `ينفون ذلك،`: "it" is the content
                 return None  # `أكد ذلك الوكيل ...`: the object points back; the statement was given before
             after_comma = gap == 1 and j == first + 1 and self.tokens[first].text in ("،", ",") \
