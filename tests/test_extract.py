@@ -2385,3 +2385,23 @@ def test_a_woman_witness_is_an_anonymous_source():
     found = run('وقالت شاهدة عيان إن الهجوم استهدف فندقا. وصرحت شاهدة لهيومن رايتس واتش «كانوا يدهسون الناس».')
     assert [(a.speaker, a.speaker_type) for a in found] == [("شاهدة عيان", "anonymous"),
                                                             ("شاهدة لهيومن رايتس واتش", "anonymous")]
+
+
+def test_a_verb_joined_after_a_comma_shares_the_subject_of_the_clause_before_it():
+    # the sentence does not open with that clause: `وقد حاول ...` follows a comma
+    found = run("وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. الموعد النهائي بعد أسبوعين، وقد حاول الرئيس "
+                "الفرنسي إيمانويل ماكرون إقناع ضيفه بالبقاء في الاتفاق، وأضاف أنه يتفهم قلق واشنطن من الصواريخ.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "دونالد ترامب"), ("وأضاف", "إيمانويل ماكرون")]
+
+
+def test_a_person_named_in_a_joined_clause_is_the_thread_a_later_verb_takes_up():
+    found = run('وتواجه الزعيمة أونغ سان سو تشي انتقادات. وقال المتحدث باسم الجيش زاو مين تون إن الوضع هادئ. وبعد أن '
+                'اندلعت الاشتباكات، سعت سو تشي إلى طمأنة الدبلوماسيين، ووعدت "بحماية جميع السكان". وقالت في مقابلة '
+                "إن الحكومة لن تتسامح مع العنف.")
+    assert [(a.cue, a.speaker) for a in found] == [
+        ("وقال", "زاو مين تون"), ("ووعدت", "أونغ سان سو تشي"), ("وقالت", "أونغ سان سو تشي")]
+    # a title and its verb's object read as a name (`الرئيس الراحل انتقادات`) is no one the article names
+    # elsewhere: it does not become the thread
+    found = run("وقال المحلل جون سميث إن الحرب طويلة. ووجه الرئيس الراحل انتقادات للحوثيين، واتهمهم بالفساد. وقال "
+                "إنهم سبب الحرب.")
+    assert (found[-1].cue, found[-1].speaker) == ("وقال", "جون سميث")

@@ -695,8 +695,15 @@ class ArticleExtractor:
             time_clause = self._time_clause_start(i, sent)
             if subject is None and time_clause is not None and not (cue.plural or cue.dual):
                 subject = self._nearest_person_before(time_clause, sent)  # the main clause's subject
+            # a person the article names elsewhere, named again here, is the thread a later pro-drop verb takes up
+            # (`سعت سو تشي إلى ...، وتعهدت ... . وقالت`)
+            thread = subject is not None and subject.kind == "person" and self.known_name(subject, elsewhere=True)
             speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
-            return self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
+            att = self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
+            if att is not None and thread and not self.nested_report:
+                self.state.last = speaker
+                self.state.speakers.append(speaker)
+            return att
         speaker = self._speaker_from(mention, cue)
         anaphor = self._quote_anaphor(i, sent)
         if anaphor is not None:
@@ -2215,6 +2222,37 @@ class ArticleExtractor:
         if self._after_time_clause(sent, i) is not None:
             # `وحينما اندلع العنف ...، ونزح ...، سعت سو تشي إلى ...، وتعهدت`: the clause before the verb's comma
             j = max((k + 1 for k in range(sent.first_token, i - 1) if self.tokens[k].text in ("،", ",")), default=j)
+        found = self._clause_subject(j, i, sent)
+        if found is None:
+            # `هذا الإنذار موعده 12 مايو، وقد حاول الرئيس الفرنسي ماكرون ...، وأضاف`: a clause the sentence
+            # does not open, begun by و and a verb after a comma
+            later = [k + 1 for k in range(j, i - 2) if self.tokens[k].text in ("،", ",") and self.norms[k + 1][:1] == "و"]
+            found = next((f for k in reversed(later) if (f := self._clause_subject(k, i, sent, joined=True))), None)
+        if found is None:
+            return None
+        m, verb = found
+        plural = m.kind == "group" or verb.endswith(("وا", "ون"))
+        if plural != cue.plural or cue.dual:
+            return None
+        if not cue.plural and cue.kind in ("perfect", "imperfect") and (verb.endswith("ت") or verb.startswith("ت")) \
+                != cue.feminine:
+            return None  # the first verb's gender must be the cue's (a perfect `تحدث` reads feminine: no subject)
+        return m
+
+    def _clause_subject(self, j: int, i: int, sent: Sentence, joined: bool = False) -> tuple[Mention, str] | None:
+        """The named subject of the clause at token j (SVO, or its first word a verb), with the verb."""
+        if joined:
+            first = self.norms[j][1:]  # `وقد`, `وحاول`
+            if first in LEADING_PARTICLES:
+                j += 1
+                first = self.norms[j] if j < i else ""
+            if self.lex.not_names.get(first) != "verb" or first in self.lex.cues or j + 1 >= i:
+                return None
+            m = parse_mention(self.lex, self.norms, self.is_word, self._skip_adverbials(j + 1, sent), i, self.vocab)
+            if m is None or m.kind != "person" or not m.has_name or not self.known_name(m) \
+                    or not plain_name_words(self.lex, self.norms[m.name_first:m.name_last or m.last]):
+                return None  # a known person (after a verb an unknown phrase is as likely its object)
+            return m, first
         svo = parse_mention(self.lex, self.norms, self.is_word, j, i, self.vocab)
         if svo is not None and svo.kind in SUBJECT_KINDS and svo.last < i and self.is_word[svo.last] \
                 and self.norms[svo.last] not in STOP_WORDS and not self.norms[svo.last].startswith("ال"):
@@ -2227,13 +2265,7 @@ class ArticleExtractor:
             return None
         if m is None or m.kind not in SUBJECT_KINDS or m.kind == "person" and not self.known_name(m):
             return None
-        plural = m.kind == "group" or verb.endswith(("وا", "ون"))
-        if plural != cue.plural or cue.dual:
-            return None
-        if not cue.plural and cue.kind in ("perfect", "imperfect") and (verb.endswith("ت") or verb.startswith("ت")) \
-                != cue.feminine:
-            return None  # the first verb's gender must be the cue's (a perfect `تحدث` reads feminine: no subject)
-        return m
+        return m, verb
 
     def _time_clause_verb(self, sent: Sentence, limit: int) -> int | None:
         """The first word after the conjunction of a time clause opening the sentence (`عندما أصبح`, `وبعد أن
