@@ -2405,3 +2405,15 @@ def test_a_person_named_in_a_joined_clause_is_the_thread_a_later_verb_takes_up()
     found = run("وقال المحلل جون سميث إن الحرب طويلة. ووجه الرئيس الراحل انتقادات للحوثيين، واتهمهم بالفساد. وقال "
                 "إنهم سبب الحرب.")
     assert (found[-1].cue, found[-1].speaker) == ("وقال", "جون سميث")
+
+
+def test_a_participle_with_its_own_an_opens_its_clause_without_a_comma():
+    found = run('قالت دمشق الخميس إنها أعادت الوسام إلى باريس مشيرة إلى أن الرئيس لن يحمل وساما "لدولة تابعة".')
+    assert [(a.cue, a.speaker, a.content) for a in found] == [
+        ("قالت", "دمشق", "أعادت الوسام إلى باريس"),
+        ("مشيرة", "دمشق", 'الرئيس لن يحمل وساما "لدولة تابعة')]
+    # a plural participle too
+    found = run("ودافع الصحفيون عن زميلتهم معتبرين أن سجنها عقاب على الكتابة.")
+    assert [(a.cue, a.speaker, a.content) for a in found] == [("معتبرين", "الصحفيون", "سجنها عقاب على الكتابة")]
+    # a feminine participle with no أن of its own is as often an adjective (`معلومات مؤكدة`)
+    assert [a.cue for a in run("وقال الوزير إن لديه معلومات مؤكدة عن الهجوم.")] == ["وقال"]

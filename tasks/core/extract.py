@@ -578,13 +578,29 @@ class ArticleExtractor:
         """`... هذه المبادرة مطالبا في هذا الصدد`: a masculine accusative participle needs no comma to
         open its clause (the feminine `مؤكدة` is as often an adjective: `معلومات مؤكدة`, unless a colon or a
         quotation follows it: `دور شخصية "شريرة" قائلة: "...`)."""
-        if cue.kind != "participle" or cue.plural or cue.dual:
+        if cue.kind != "participle":
+            return False
+        if self._participle_with_complement(i):
+            return True
+        if cue.plural or cue.dual:
             return False
         if cue.feminine:  # (a quotation of a few words may be a name: `رابطة «آسيان»`)
             quote = self.quote_opening_at(i + 1) if i + 1 < len(self.tokens) else None
             return i + 1 < len(self.tokens) and (self.tokens[i + 1].text == ":" or quote is not None
                                                  and len(self.text[quote.start : quote.end].split()) >= 3)
         return self.norms[i].endswith("ا")
+
+    def _participle_with_complement(self, i: int) -> bool:
+        """`الخطوة معتبرين أن`, `عن طاطور معتبرة في أن`, `الأسد مشيرة إلى أن`: a participle of saying with its
+        own أن opens its clause in any gender or number, comma or none."""
+        k = i + 1
+        if k < len(self.tokens) and self.norms[k] not in COMPLEMENTIZERS:
+            k += 1  # (its preposition: `مشيرة إلى أن`)
+        if k >= len(self.tokens) or self.norms[k] not in COMPLEMENTIZERS:
+            return False
+        cue = self.cue_at(i)
+        return cue is not None and cue.kind == "participle" \
+            and (k == i + 1 or self.norms[i + 1] in cue.frames & SEPARATE_PREPOSITIONS | {"في"})
 
     def _opens_clause(self, i: int, sent: Sentence) -> bool:
         if i > sent.first_token and self._coordinated_cue(i):
@@ -2778,6 +2794,10 @@ class ArticleExtractor:
                 break
             if k > first and self._coordinated_cue(k):
                 last = k - 1 if self.norms[k - 1] in COORDINATORS else k
+                break
+            if k > first + 1 and self._participle_with_complement(k) \
+                    and not self._has_quote_open_before(k):
+                last = k  # `ردت إلى فرنسا وسام "جوقة الشرف" ... مشيرة إلى أن`: the participle's own statement
                 break
             if k > first + 1 and self.norms[k] in ("وهو", "وهي") and k + 2 < last and self.norms[k + 1] == "ما" \
                     and self.cue_at(k + 2) is not None:
