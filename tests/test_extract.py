@@ -2417,3 +2417,16 @@ def test_a_participle_with_its_own_an_opens_its_clause_without_a_comma():
     assert [(a.cue, a.speaker, a.content) for a in found] == [("معتبرين", "الصحفيون", "سجنها عقاب على الكتابة")]
     # a feminine participle with no أن of its own is as often an adjective (`معلومات مؤكدة`)
     assert [a.cue for a in run("وقال الوزير إن لديه معلومات مؤكدة عن الهجوم.")] == ["وقال"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("دعا أسطورة كرة القدم دييغو مارادونا، الأحد، إلى اجتماع بين لاعبي المنتخب والنجوم السابقين.",
+     "دييغو مارادونا", "اجتماع بين لاعبي المنتخب والنجوم السابقين"),
+    ("وقال الكولونيل المتقاعد، ريك فرانكونا، إن المعركة ستكون حاسمة.", "ريك فرانكونا", "المعركة ستكون حاسمة"),
+    # `باسم` after a spokesman's title is "in the name of", not the ب phrase a verb like أفاد takes
+    ("وأفاد الكولونيل توكور جوسو المتحدث باسم الجيش في بيان، بأن 101 من المحررين أطفال.", "توكور جوسو",
+     "101 من المحررين أطفال"),
+])
+def test_titles_of_sport_and_the_military_and_a_spokesmans_basm(text, speaker, content):
+    a = only(text)
+    assert (a.speaker, a.content) == (speaker, content)

@@ -2587,8 +2587,9 @@ class ArticleExtractor:
                 if j + 1 < sent.last_token and self.norms[j + 1] in COMPLEMENTIZERS:
                     return self._clause_content(j + 2, sent, "clause", j + 1)
                 return self._clause_content(j + 1, sent, "phrase", j)
-            if n[:1] == "ب" and "ب" in cue.frames and (len(n) > 3 or n[1:] in ("اي", "ما")) \
-                    and (gap <= 2 or self.tokens[j - 1].text == "،"):  # (`رحب بأي اتفاق`, `بما`)
+            if n[:1] == "ب" and "ب" in cue.frames and (len(n) > 3 or n[1:] in ("اي", "ما")) and n != "باسم" \
+                    and (gap <= 2 or self.tokens[j - 1].text == "،"):
+                # (`رحب بأي اتفاق`, `بما`; not `وأفاد الكولونيل جوسو المتحدث باسم الجيش`: "in the name of")
                 return self._clause_content(j, sent, "phrase", j)
             if gap == 0 and "quote" in cue.frames and cue.kind == "perfect" and (
                     n in self.lex.first_person or n in ("نحن", "اننا", "لقد")
