@@ -2430,3 +2430,16 @@ def test_a_participle_with_its_own_an_opens_its_clause_without_a_comma():
 def test_titles_of_sport_and_the_military_and_a_spokesmans_basm(text, speaker, content):
     a = only(text)
     assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # a one-word title with a possessive pronoun other than ه (which is spelled like the feminine, محاميه)
+    ("وقال محاميها مايكل أفيناتي إن القضية باطلة.", "مايكل أفيناتي", "person"),
+    ("وقال رئيسها التنفيذي إيلون ماسك إن الشركة تعمل.", "إيلون ماسك", "person"),
+    # one of a title's plural in construct with whose they are
+    ("وقال أحد مساعدي ترامب إن الإدارة ستتحرك.", "أحد مساعدي ترامب", "anonymous"),
+    ("وقالت اللفتنانت كوماندر ريبيكا ريبرتش إن واشنطن ملتزمة بدعم الجيش.", "ريبيكا ريبرتش", "person"),
+])
+def test_possessed_titles_and_one_of_a_titles_plural(text, speaker, kind):
+    a = only(text)
+    assert (a.speaker, a.speaker_type) == (speaker, kind)

@@ -187,6 +187,13 @@ def _title_feminines() -> frozenset[tuple[str, ...]]:
                      and p[0] + "ه" not in heads)  # not `مؤسسة` (an organisation) from `مؤسس`
 
 
+def _title_possessives() -> frozenset[tuple[str, ...]]:
+    """One-word titles with a possessive pronoun: محاميها، رئيسها، مدربهم (`وغرد محاميها مايكل أفيناتي`,
+    `قال رئيسها التنفيذي ماسك`). The ه form needs no entry: it is spelled like the feminine (محاميه)."""
+    return frozenset((p[0] + suffix,) for p in _phrases("titles.txt") if len(p) == 1 and len(p[0]) >= 3
+                     and not p[0].endswith(("ه", "ا", ".")) for suffix in ("ها", "هم", "هما"))
+
+
 def _title_duals() -> frozenset[tuple[str, ...]]:
     """Nominative duals of one-word titles: رئيس -> رئيسان (`وأعلن الرئيسان الكيني X والتنزاني Y أنهما`);
     not the oblique -ين, which is also the plural (`المواطنين`)."""
@@ -314,7 +321,8 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         cue_lemmas=frozenset(c.lemma for c in cues.values()),
         according_to=_phrase_file("according_to.txt", article_variants=False),
-        titles=_phrase_file("titles.txt", extra=_title_duals() | _title_feminines() | _phrases("honorifics.txt")),
+        titles=_phrase_file("titles.txt", extra=_title_duals() | _title_feminines() | _title_possessives()
+                            | _phrases("honorifics.txt")),
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
         anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True,

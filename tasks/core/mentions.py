@@ -404,7 +404,7 @@ def _one_of_people(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], 
     """After `أحد` / `إحدى`, a plural of people the lexicons do not list; the end of the mention, or None.
 
     A sound plural (`أحد المعلقين`), a plural with a pronoun (`أحد مساعديه`, `أحد منتقديها`) or a
-    plural in construct (`أحد أساتذة الجامعة`); not a definite broken plural, which is as often a
+    plural in construct (`أحد أساتذة الجامعة`, `أحد مساعدي ترامب`); not a definite broken plural, which is as often a
     thing (`في أحد الأقبية، التي قالت`)."""
     if k + 1 >= limit or not is_word[k] or norms[k] in STOP_WORDS or norms[k] in lex.cues \
             or lex.nonhuman_subjects.match([strip_proclitic(norms[k])], 0):
@@ -414,6 +414,9 @@ def _one_of_people(lex: Lexicon, norms: Sequence[str], is_word: Sequence[bool], 
         last = k + 1 if n.endswith(("ين", "ون")) and len(n) > 5 else None
     elif n.endswith(("يه", "يها", "يهم", "يهما")):
         last = k + 1
+    elif n.endswith("ي") and is_title(lex, [n[:-1]], 0) and is_word[k + 1] and norms[k + 1] not in STOP_WORDS \
+            and norms[k + 1] not in lex.cues:
+        last = k + 2  # `أحد مساعدي ترامب`: a title's plural in construct with whose they are
     else:
         last = k + 2 if is_word[k + 1] and _is_definite(norms[k + 1]) and not is_nisba(norms[k + 1]) \
             and norms[k + 1] not in STOP_WORDS else None
