@@ -2443,3 +2443,22 @@ def test_titles_of_sport_and_the_military_and_a_spokesmans_basm(text, speaker, c
 def test_possessed_titles_and_one_of_a_titles_plural(text, speaker, kind):
     a = only(text)
     assert (a.speaker, a.speaker_type) == (speaker, kind)
+
+
+def test_one_quoted_word_after_an_is_the_content():
+    found = run("ودانت الحركة في بيان القصف التركي معتبرة أنه «عدوان»، وقالت إن الهدنة انتهت.")
+    assert [(a.cue, a.content, a.form) for a in found] == [
+        ("ودانت", "القصف التركي", "phrase"), ("معتبرة", "عدوان", "mixed"), ("وقالت", "الهدنة انتهت", "clause")]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # ل for إلى after a verb that takes إلى; not when إلى / أن follows, and ل names whom he told
+    ("وتساءل الخبير: كيف تستوعب الجهات هذا الكم من الدعاوى؟ لافتًا لأهمية الدعاوى الجماعية في تلك الحالات.",
+     "لافتًا", "لأهمية الدعاوى الجماعية في تلك الحالات"),
+    ("وأشار المتحدث للصحفيين إلى أن الوضع هادئ.", "وأشار", "الوضع هادئ"),
+    # تساءل حول: what he asked about
+    ("ولاحظ النائب أن الآثار تتعرض إلى الانتهاكات، متسائلا حول طرق تهريبها إلى خارج البلاد.", "متسائلا",
+     "طرق تهريبها إلى خارج البلاد"),
+])
+def test_a_phrase_after_li_for_ila_or_after_hawla(text, cue, content):
+    assert [a.content for a in run(text) if a.cue == cue] == [content]

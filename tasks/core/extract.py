@@ -119,7 +119,9 @@ TOPIC_FRAMES = frozenset(normalise_token(w) for w in ["وحول", "وعن", "و�
 # Function words that may open an object phrase: `تنفي أي صلة بالعنف`, `نفى كل الاتهامات`.
 QUANTIFIERS = frozenset(normalise_token(w) for w in ["أي", "كل", "جميع", "بعض", "كافة", "كلا"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
-SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في"})
+# ل + a verbal noun of speech is a purpose, not what was said: `خرج داليتش للحديث عن` (normalised, after ل).
+LI_PURPOSES = frozenset({"لحديث", "لتعليق", "لتحدث", "لرد", "حديث", "تعليق", "تحدث", "رد"})
+SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في", "حول"})
 # Frames in which a noun after the verb is its object (or whom it addresses), not its subject.
 OBJECT_FRAMES = frozenset({"obj", "whom", "topic"})
 PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
@@ -2587,6 +2589,14 @@ class ArticleExtractor:
                 if j + 1 < sent.last_token and self.norms[j + 1] in COMPLEMENTIZERS:
                     return self._clause_content(j + 2, sent, "clause", j + 1)
                 return self._clause_content(j + 1, sent, "phrase", j)
+            if gap == 0 and "الي" in cue.frames and n[:1] == "ل" and len(n) > 4 and n[1:3] != "ـ" \
+                    and not self.norms[j - 1].startswith("ال") and n.removeprefix("ل") not in LI_PURPOSES \
+                    and not is_title(self.lex, [n[1:]], 0) and not any(
+                        self.norms[k] in COMPLEMENTIZERS or self.norms[k] == "الي" or self.tokens[k].text == ":"
+                        for k in range(j + 1, min(sent.last_token, j + 10))):
+                # `لافتًا لأهمية ونجاعة الدعاوى`, `أشارت شمة لوجود`: ل for إلى (not `أشار للصحفيين إلى أن`: whom
+                # he told; not `الموقع الرسمي لجائزة`: whose site; not `للحديث عن`: what he came to do)
+                return self._clause_content(j, sent, "phrase", j)
             if n[:1] == "ب" and "ب" in cue.frames and (len(n) > 3 or n[1:] in ("اي", "ما")) and n != "باسم" \
                     and (gap <= 2 or self.tokens[j - 1].text == "،"):
                 # (`رحب بأي اتفاق`, `بما`; not `وأفاد الكولونيل جوسو المتحدث باسم الجيش`: "in the name of")
@@ -2812,9 +2822,10 @@ class ArticleExtractor:
         if end <= start or len(self.text[start:end].split()) < MIN_CONTENT_TOKENS \
                 and not (form == "phrase" and end > start and (
                     self.norms[first].startswith("بال")
-                    or self.norms[first] == "ب" and self.quote_opening_at(first + 1) is not None)):
+                    or self.norms[first] == "ب" and self.quote_opening_at(first + 1) is not None)) \
+                and not (form == "clause" and end > start and self.quote_opening_at(first) is not None):
             return None  # (but `ونددت بالحادث`, `رحبت بالخطوة`: one definite ب noun is the whole phrase, and so is
-            # one quoted word, `ووصفها بـ"الرائعة"`)
+            # one quoted word, `ووصفها بـ"الرائعة"`, `معتبرة أنه «عدوان»`)
         if form in ("clause", "phrase") and self._has_quote(start, end):
             form = "mixed"
         return start, end, form, marker
