@@ -2462,3 +2462,17 @@ def test_one_quoted_word_after_an_is_the_content():
 ])
 def test_a_phrase_after_li_for_ila_or_after_hawla(text, cue, content):
     assert [a.content for a in run(text) if a.cue == cue] == [content]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # kin of someone: the name right after is the relative's, after a comma or a prefix it is the speaker's own
+    ("وقال والد عهد إن ابنته صامدة.", "والد عهد"),
+    ("من جانبه، أكد شقيق الشهيد، بدر الدين الغزالي أن السكان يساعدون المسلحين.", "بدر الدين الغزالي"),
+    ("وقال والد الشهيد الشيخ علي العمري إن ابنه بطل.", "علي العمري"),
+    ("وقالت والدة الضحية إن ابنها بريء.", "والدة الضحية"),
+    # and never the person whose kin they are
+    ("وقال الرئيس السابق علي صالح إن الحرب طويلة. وقال نجل الرئيس الراحل إن والده لم يمت.", "نجل الرئيس الراحل"),
+])
+def test_kin_speak_for_themselves(text, speaker):
+    found = run(text)
+    assert (found[-1].speaker, found[-1].speaker_type) == (speaker, "person")

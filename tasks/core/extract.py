@@ -1959,6 +1959,15 @@ class ArticleExtractor:
         if m.first in self.l_mentions:  # `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`
             mention_text = "ا" + mention_text[1:] if mention_text.startswith("لل") else mention_text[1:].lstrip("ـ")
         titles = tuple(self.norms[m.first : (m.name_first if m.name_first is not None else m.last)])
+        if m.kind == "person" and m.has_name and titles and _bare(titles[0]) in self.lex.kinship_titles \
+                and self.tokens[m.name_first - 1].text not in ("،", ",") and self.norms[m.name_first - 1] not in NAME_PREFIXES:
+            # `والد عهد`, `الشقيق الأصغر للملك فيليب`: the name is the relative's, and the phrase stands as
+            # written (not after a comma or a prefix of his own: `شقيق الشهيد، بدر الدين الغزالي`, `والد الشهيد
+            # الشيخ علي العمري`). A chain that ran on through و keeps the kin and its genitive only (`والد الرهينة
+            # السلطات الفرنسية والرئيس فرنسوا هولاند`: the authorities and the president are whom he called on)
+            end = m.last if not any(self.norms[k].startswith("و") for k in range(m.first + 1, m.last)) else m.first + 2
+            text = self.span_text(m.first, end)
+            return Speaker(_strip_clitics(text), "person", text, titles, m.first)
         if m.kind == "person" and m.has_name:
             name = _without_hashtags(self.span_text(m.name_first, m.name_last or m.last))
             joint = m.last > (m.name_last or m.last)
@@ -2073,7 +2082,8 @@ class ArticleExtractor:
         adjective), a titled name earlier in the article, one later (the lead may say
         `وزير الخارجية الأميركي` and name بومبيو two sentences on), else the latest person named.
         """
-        words = _role_words(titles)
+        kin = _bare(titles[0]) in self.lex.kinship_titles if titles else False
+        words = {_bare(titles[0])} if kin else _role_words(titles)  # (`نجل الرئيس`: a son, whoever's)
         last = self.state.speakers[-1] if self.state.speakers else None
         if last is not None and last.kind == "anonymous" and titles and last.titles \
                 and _role_head(titles) == _role_head(last.titles):
@@ -2093,11 +2103,11 @@ class ArticleExtractor:
             holder = self._spokesman_named_before(m)
             if holder is not None:
                 return Speaker(self._full_name(holder[1]), "person", mention_text, holder[2], m.first)
-        if m.last - m.first >= 4 or not latest or "باسم" in titles or self._relational(m):
+        if m.last - m.first >= 4 or not latest or "باسم" in titles or self._relational(m) or kin:
             # `رئيس الجمهورية الباجي قائد السبسي`: a long chain no one else holds carries its own
             # name (one the parser took for title words); keep it rather than borrow a speaker's. Without
             # `latest` (an according-to frame) the role stands as written too, and so does a spokesman no one
-            # is named as (`متحدثة باسم الجامعة`): he is not the person quoted before him.
+            # is named as (`متحدثة باسم الجامعة`): he is not the person quoted before him. Nor is kin (`نجل الرئيس`).
             return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
         persons = [p for p in self.state.persons if p.pos < m.first and self._agrees(p, cue)]
         # Otherwise the latest speaker, or failing one the latest titled name before the role
@@ -3525,6 +3535,10 @@ def _bare(norm: str) -> str:
     norm = norm[1:] if len(norm) > 4 and norm[0] in "وف" and norm[1:3] == "ال" else norm
     return norm[2:] if norm.startswith("ال") else norm
 
+
+# Prefixes a person takes before his own name (normalised): after kin (`والد الشهيد الشيخ علي العمري`) the name
+# is the speaker's, not the relative's.
+NAME_PREFIXES = frozenset({"الشيخ", "الدكتور", "الاستاذ", "المهندس", "الحاج", "السيد", "السيده", "اللواء", "العميد"})
 
 # Role nouns that name the same office: `الناطق باسم الجيش` is `المتحدث باسم الجيش`.
 ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}

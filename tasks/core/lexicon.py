@@ -88,6 +88,7 @@ class Lexicon:
     report_heads: frozenset[str] = frozenset()  # `تقارير`, `أنباء`: sources that are no agent
     saying_nouns: frozenset[str] = frozenset()  # `قول`, `تعبير`: `حسب قوله`, `على حد تعبيره`
     relational_titles: frozenset[str] = frozenset()  # `نائب`, `محامي`: a relation to another party
+    kinship_titles: frozenset[str] = frozenset()  # `شقيق`, `والدة`: kin of someone, never that someone
     honorifics: frozenset[str] = frozenset()  # `سموه`, `معاليها`: a titled person already named (also titles)
     # perfect forms in a skip column (`وبين` "and between"): cues only right before أن / ":"
     homograph_cues: dict[str, CueForm] = field(default_factory=dict)
@@ -322,7 +323,7 @@ def load_lexicon() -> Lexicon:
         cue_lemmas=frozenset(c.lemma for c in cues.values()),
         according_to=_phrase_file("according_to.txt", article_variants=False),
         titles=_phrase_file("titles.txt", extra=_title_duals() | _title_feminines() | _title_possessives()
-                            | _phrases("honorifics.txt")),
+                            | _phrases("honorifics.txt") | _phrases("kinship_titles.txt")),
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
         anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True,
@@ -345,6 +346,7 @@ def load_lexicon() -> Lexicon:
         report_heads=_words("report_heads.txt"),
         saying_nouns=_words("saying_nouns.txt"),
         relational_titles=_words("relational_titles.txt"),
+        kinship_titles=_words("kinship_titles.txt"),
         honorifics=_words("honorifics.txt"),
         homograph_cues=homographs,
         not_names=not_names,
