@@ -2476,3 +2476,9 @@ def test_a_phrase_after_li_for_ila_or_after_hawla(text, cue, content):
 def test_kin_speak_for_themselves(text, speaker):
     found = run(text)
     assert (found[-1].speaker, found[-1].speaker_type) == (speaker, "person")
+
+
+def test_a_feminine_participle_goes_to_the_feminine_speaker_of_a_relative_clause():
+    found = run('ووصف الأطباء حالة المصاب بأنها "خطيرة لكن مستقرة" بسبب الطعنة التي تلقاها من الرجل الذي أعلنت الشرطة '
+                "أنه عامل في الأربعين، مرجحة أنه مختل عقليا.")
+    assert [(a.cue, a.speaker) for a in found] == [("ووصف", "الأطباء"), ("أعلنت", "الشرطة"), ("مرجحة", "الشرطة")]

@@ -2415,6 +2415,7 @@ class ArticleExtractor:
         """`قائلا`, `مشيرا`: the subject of the main clause, i.e. the sentence's last speaker."""
         here = [a for a in self.out if sent.start <= a.cue_start < self.tokens[i].start]
         cue = self.cue_at(i)
+        relative = None  # a relative clause's speaker the participle's gender points to
         for att in reversed(here):
             if any(o.start <= att.cue_start < o.end for o in here if o is not att):
                 continue  # nested in another's content: `قال مون إن كيم "أعرب ..."، مشيرا` is Moon
@@ -2422,8 +2423,13 @@ class ArticleExtractor:
                 continue  # `... قال حسن نصر الله ...، منتقدين`: a plural participle, so not the one man
             k = self._token_after(att.cue_start - 1, sent.last_token)
             if k > sent.first_token and self.norms[k - 1] in RELATIVES:
+                if cue is not None and cue.feminine and self.state.feminine.get(att.speaker or "") is True:
+                    relative = relative or att
                 continue  # `ووجه خاتمي تهديدا للدول التي أعلنت ...، قائلا`: a relative clause's speaker
             return Speaker(att.speaker or "", att.speaker_type, "")
+        if relative is not None:
+            # `ووصف الأطباء حالته ... الجاني الذي أعلنت الشرطة أنه ...، مرجحة أنه`: no one else is feminine
+            return Speaker(relative.speaker or "", relative.speaker_type, "")
         source = self._according_source_before(i, cue, sent)
         if source is not None:
             return source
