@@ -910,8 +910,10 @@ def test_before_anyone_spoke_pro_drop_takes_the_previous_sentences_named_subject
 
 
 def test_a_claim_noun_with_a_pronoun_is_the_main_subjects_speech():
-    a = only("وكان المخلوع علي عبد الله صالح قد ادّعى شرعية الاستهداف، بزعمه أن الدفاع عن النفس حق مشروع.")
-    assert (a.speaker, a.content) == ("علي عبد الله صالح", "الدفاع عن النفس حق مشروع")
+    found = run("وكان المخلوع علي عبد الله صالح قد ادّعى شرعية الاستهداف، بزعمه أن الدفاع عن النفس حق مشروع.")
+    assert [(a.cue, a.speaker, a.content) for a in found] == [
+        ("ادّعى", "علي عبد الله صالح", "شرعية الاستهداف"),  # (ادّعى's phrase ends at the comma before بزعمه)
+        ("بزعمه", "علي عبد الله صالح", "الدفاع عن النفس حق مشروع")]
 
 
 def test_the_report_speaks_for_the_institution_that_issued_it():
@@ -2482,3 +2484,8 @@ def test_a_feminine_participle_goes_to_the_feminine_speaker_of_a_relative_clause
     found = run('ووصف الأطباء حالة المصاب بأنها "خطيرة لكن مستقرة" بسبب الطعنة التي تلقاها من الرجل الذي أعلنت الشرطة '
                 "أنه عامل في الأربعين، مرجحة أنه مختل عقليا.")
     assert [(a.cue, a.speaker) for a in found] == [("ووصف", "الأطباء"), ("أعلنت", "الشرطة"), ("مرجحة", "الشرطة")]
+
+
+def test_iddaa_claimed_is_a_cue():
+    assert [(a.cue, a.speaker, a.content) for a in run("وادعى المتحدث باسم الجيش أن القوات تقدمت.")] == [
+        ("وادعى", "المتحدث باسم الجيش", "القوات تقدمت")]

@@ -2923,8 +2923,10 @@ class ArticleExtractor:
         cue = self.lex.cues.get(self.norms[k])
         if cue is None and linked and self._named_subject_speaks(k, last):
             return True
-        if cue is None or cue.kind == "noun":
+        if cue is None:
             return False
+        if cue.kind == "noun":  # `ادّعى شرعية الاستهداف، بزعمه أن`: ب, a noun of saying and his pronoun
+            return self.norms[k].startswith(("ب", "وب")) and self.norms[k].endswith(("ه", "ها", "هم", "هما"))
         # `، تشترط بلاده انسحاب ...` (no link, no clitic) continues the reported content, but not a noun
         # phrase: `أعلنت فتح تحقيق في الحادث، ذكرت صحيفة ليبرتيه` starts the next attribution
         return cue.kind == "participle" or linked or self.norms[k][0] in "وف" or phrase and cue.kind == "perfect" \
