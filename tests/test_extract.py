@@ -2489,3 +2489,9 @@ def test_a_feminine_participle_goes_to_the_feminine_speaker_of_a_relative_clause
 def test_iddaa_claimed_is_a_cue():
     assert [(a.cue, a.speaker, a.content) for a in run("وادعى المتحدث باسم الجيش أن القوات تقدمت.")] == [
         ("وادعى", "المتحدث باسم الجيش", "القوات تقدمت")]
+
+
+def test_a_fronted_subject_whose_title_names_a_body_speaks_after_its_relative_clause():
+    a = only("القيادي البارز في حزب المؤتمر وعضو البرلمان اليمني أحمد سالم الذي يعد من أبرز المعارضين للحكومة "
+             "الحالية قال إن الانتخابات مزورة.")
+    assert (a.cue, a.speaker, a.content) == ("قال", "أحمد سالم", "الانتخابات مزورة")

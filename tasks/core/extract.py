@@ -756,7 +756,13 @@ class ArticleExtractor:
                    and self.cue_at(k) is not None for k in range(r + 1, i)):
                 return None  # (a comma closes the clause; a verb of saying with its أن is the clause's own)
             m = self._antecedent(r, sent)
-            if m is None or m.first != j or not self._named(m):
+            if m is None or m.first != j:
+                # the nearest mention may be a body inside the subject's own title chain (`القيادي البارز في حزب
+                # الدعوة وعضو البرلمان العراقي علي العلاق الذي`): the phrase from the sentence's start
+                m = parse_mention(self.lex, self.norms, self.is_word, j, r, self.vocab)
+                if m is None or m.last != r:
+                    return None
+            if not self._named(m):
                 return None
             return m
         return None
