@@ -2495,3 +2495,10 @@ def test_a_fronted_subject_whose_title_names_a_body_speaks_after_its_relative_cl
     a = only("القيادي البارز في حزب المؤتمر وعضو البرلمان اليمني أحمد سالم الذي يعد من أبرز المعارضين للحكومة "
              "الحالية قال إن الانتخابات مزورة.")
     assert (a.cue, a.speaker, a.content) == ("قال", "أحمد سالم", "الانتخابات مزورة")
+
+
+def test_reports_described_by_a_feminine_verb_are_its_subject():
+    found = run("ويأتي ذلك بعد تقارير غربية أشارت إلى تفخيخ الماشية بعبوات ناسفة.")
+    assert [(a.cue, a.speaker, a.speaker_type) for a in found] == [("أشارت", "تقارير غربية", "anonymous")]
+    # a plural of people takes a plural verb: a feminine singular one after it has another subject
+    assert [a.speaker for a in run("والتقى الوزير مسؤولين أتراكا. وأشارت الوزارة إلى أن اللقاء مثمر.")] == ["الوزارة"]

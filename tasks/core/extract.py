@@ -826,14 +826,17 @@ class ArticleExtractor:
         """`من جانب محافظين متشددين يدينون`, `التقى خبراء يقولون إن`: a plural imperfect cue right after an
         indefinite group describes it (a clause with no relative pronoun); the group is its subject. (Not
         `منتقدين يقولون`: منتقدين reads as the participle of انتقد, a cue, and parses as no mention.)"""
-        if not cue.plural or cue.kind != "imperfect":
+        # (a plural of things takes a feminine singular verb: `بعد تقارير غربية أشارت إلى`)
+        things = cue.feminine and not (cue.plural or cue.dual) and cue.kind in ("perfect", "imperfect")
+        if not (cue.plural and cue.kind == "imperfect" or things):
             return None
         for k in range(i - 1, max(sent.first_token, i - 4) - 1, -1):
             if not self.is_word[k]:
                 return None
             m = parse_mention(self.lex, self.norms, self.is_word, k, i, self.vocab)
-            if m is not None and m.last == i and m.kind in ("group", "anonymous") \
-                    and not self.norms[k].startswith("ال") and self.norms[k][:1] not in ("ل", "ب"):
+            if m is not None and m.last == i and m.kind in (("anonymous",) if things else ("group", "anonymous")) \
+                    and not self.norms[k].startswith("ال") and self.norms[k][:1] not in ("ل", "ب") \
+                    and not (things and self.norms[k].endswith(("ون", "ين"))):
                 return m
         return None
 
