@@ -1968,7 +1968,7 @@ class ArticleExtractor:
         if m.first in self.l_mentions:  # `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`
             mention_text = "ا" + mention_text[1:] if mention_text.startswith("لل") else mention_text[1:].lstrip("ـ")
         titles = tuple(self.norms[m.first : (m.name_first if m.name_first is not None else m.last)])
-        if m.kind == "person" and m.has_name and titles and _bare(titles[0]) in self.lex.kinship_titles \
+        if m.kind == "person" and m.has_name and self._kin(titles) \
                 and self.tokens[m.name_first - 1].text not in ("،", ",") and self.norms[m.name_first - 1] not in NAME_PREFIXES:
             # `والد عهد`, `الشقيق الأصغر للملك فيليب`: the name is the relative's, and the phrase stands as
             # written (not after a comma or a prefix of his own: `شقيق الشهيد، بدر الدين الغزالي`, `والد الشهيد
@@ -2091,7 +2091,7 @@ class ArticleExtractor:
         adjective), a titled name earlier in the article, one later (the lead may say
         `وزير الخارجية الأميركي` and name بومبيو two sentences on), else the latest person named.
         """
-        kin = _bare(titles[0]) in self.lex.kinship_titles if titles else False
+        kin = self._kin(titles)
         words = {_bare(titles[0])} if kin else _role_words(titles)  # (`نجل الرئيس`: a son, whoever's)
         last = self.state.speakers[-1] if self.state.speakers else None
         if last is not None and last.kind == "anonymous" and titles and last.titles \
@@ -2126,6 +2126,10 @@ class ArticleExtractor:
         if latest is not None:
             return Speaker(self._full_name(latest[1]), "person", mention_text, latest[2], m.first)
         return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
+
+    def _kin(self, titles: tuple[str, ...]) -> bool:
+        """The title chain opens with a word of kinship (`والد الطفلة`, `نجل الرئيس`: kinship_titles.txt)."""
+        return bool(titles) and _bare(titles[0]) in self.lex.kinship_titles
 
     def _relational(self, m: Mention) -> bool:
         """`محاميه`, `مستشاره`, `نائبها`: the title of someone's lawyer, adviser, deputy ... (relational_titles.txt)
