@@ -119,8 +119,8 @@ TOPIC_FRAMES = frozenset(normalise_token(w) for w in ["وحول", "وعن", "و�
 # Function words that may open an object phrase: `تنفي أي صلة بالعنف`, `نفى كل الاتهامات`.
 QUANTIFIERS = frozenset(normalise_token(w) for w in ["أي", "كل", "جميع", "بعض", "كافة", "كلا"])
 PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها", "إياهم", "إياهما"])
-# ل + a verbal noun of speech is a purpose, not what was said: `خرج داليتش للحديث عن` (normalised, after ل).
-LI_PURPOSES = frozenset({"لحديث", "لتعليق", "لتحدث", "لرد", "حديث", "تعليق", "تحدث", "رد"})
+# ل + a verbal noun of speech is a purpose, not what was said: `خرج داليتش للحديث عن` (normalised, bare).
+LI_PURPOSES = frozenset({"حديث", "تعليق", "تحدث", "رد"})
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في", "حول"})
 # Frames in which a noun after the verb is its object (or whom it addresses), not its subject.
 OBJECT_FRAMES = frozenset({"obj", "whom", "topic"})
@@ -718,9 +718,8 @@ class ArticleExtractor:
             thread = subject is not None and subject.kind == "person" and self.known_name(subject, elsewhere=True)
             speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
             att = self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
-            if att is not None and thread and not self.nested_report:
-                self.state.last = speaker
-                self.state.speakers.append(speaker)
+            if att is not None and thread:
+                self._take_up(speaker)
             return att
         speaker = self._speaker_from(mention, cue)
         anaphor = self._quote_anaphor(i, sent)
@@ -815,9 +814,7 @@ class ArticleExtractor:
             return None
         before = max(before, key=lambda a: a.cue_start)
         speaker = self._speaker_from(mention, cue)
-        if not self.nested_report:
-            self.state.last = speaker  # (`وهو ما نفته دمشق ووصفته بالمسرحية`: Damascus goes on)
-            self.state.speakers.append(speaker)
+        self._take_up(speaker)  # (`وهو ما نفته دمشق ووصفته بالمسرحية`: Damascus goes on)
         tok = self.tokens[i]
         return self._make(tok.start, tok.end, cue.lemma, speaker, mention, before.start, before.end, "phrase", sent,
                           None, _confidence("phrase", "explicit", cue, speaker, None), "explicit")
@@ -2528,9 +2525,7 @@ class ArticleExtractor:
             # a speaker met inside a quotation is the quoted person's report, not the article's
             # thread, unless the article names that person elsewhere; so is one named inside another's
             # reported words (the verb still shows the speaker's gender)
-            if not self.nested_report:
-                self.state.last = speaker
-                self.state.speakers.append(speaker)
+            self._take_up(speaker)
             if cue.kind in ("perfect", "imperfect") and not (cue.dual or cue.plural):
                 # a feminine title (of a masculine one, not `عمدة`) outweighs a verb's slip: `قال مندوبة
                 # أميركا، نيكي هيلي`
@@ -2541,6 +2536,12 @@ class ArticleExtractor:
         tok = self.tokens[i]
         return self._make(tok.start, tok.end, cue.lemma, speaker, mention, start, end, form, sent,
                           reported_via, conf, how)
+
+    def _take_up(self, speaker: Speaker) -> None:
+        """The speaker becomes the thread a later pro-drop verb takes up, unless named inside another's words."""
+        if not self.nested_report:
+            self.state.last = speaker
+            self.state.speakers.append(speaker)
 
     def _is_report(self, speaker: Speaker) -> bool:
         """`تقارير صحفية`, `بعض التقارير`: reports, no agent a later pro-drop verb could refer to."""
@@ -2619,7 +2620,7 @@ class ArticleExtractor:
                     return self._clause_content(j + 2, sent, "clause", j + 1)
                 return self._clause_content(j + 1, sent, "phrase", j)
             if gap == 0 and "الي" in cue.frames and n[:1] == "ل" and len(n) > 4 and n[1:3] != "ـ" \
-                    and not self.norms[j - 1].startswith("ال") and n.removeprefix("ل") not in LI_PURPOSES \
+                    and not self.norms[j - 1].startswith("ال") and _bare(self._bare_place(j)) not in LI_PURPOSES \
                     and not is_title(self.lex, [n[1:]], 0) and not any(
                         self.norms[k] in COMPLEMENTIZERS or self.norms[k] == "الي" or self.tokens[k].text == ":"
                         for k in range(j + 1, min(sent.last_token, j + 10))):
