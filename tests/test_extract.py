@@ -331,6 +331,15 @@ def test_an_according_to_title_chain_then_its_holder_at_the_sentence_end():
     assert "أحسنت بتقديم استقالتها" not in [a.speaker for a in found]
 
 
+def test_an_according_to_title_written_with_its_l():
+    a = only("قتل 20 شخصا في الهجوم، وفقا لوزير الدفاع الإيراني.")
+    assert (a.speaker, a.speaker_type, a.content) == ("وزير الدفاع الإيراني", "person", "قتل 20 شخصا في الهجوم")
+    a = only("وتعتزم إيران زيادة قدرات الصواريخ، وفقًا لنائب وزير الدفاع للشؤون الدولية، العميد محمد حسيني.")
+    assert (a.speaker, a.content) == ("محمد حسيني", "وتعتزم إيران زيادة قدرات الصواريخ")
+    # a letter issued by a body is no correspondent
+    assert run("وتعود التحويلات البنكية إلى سنة 2014، وذلك وفقاً لمراسلة حديثة صادرة عن لجنة التحليل المالي.") == []
+
+
 def test_between_an_and_qawlahu_stand_the_source_and_its_title():
     a = only("نقلت وكالة رويترز عن مهاب مميش رئيس هيئة قناة السويس قوله إن إيرادات القناة ارتفعت.")
     assert (a.speaker, a.content, a.reported_via) == ("مهاب مميش", "إيرادات القناة ارتفعت", "وكالة رويترز")

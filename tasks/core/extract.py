@@ -3313,9 +3313,13 @@ class ArticleExtractor:
                 m = Mention(document, self._document_words_end(document + 1, sent), None, None, issuer.kind)
         if m is not None and (m.kind == "role" or self._spoken_for(m)):
             m = self._appositive_name(m, sent.last_token)  # `وفقا للعضو في المركز الإعلامي، رضا عيسى`
-        if m is not None and m.kind == "role" and is_title(self.lex, self.norms, m.first):
+        # (the title as written after the frame's ل: `وفقا لوزير الدفاع` -> وزير)
+        titled = is_title(self.lex, [self._bare_place(m.first), *self.norms[m.first + 1 : m.first + 4]], 0) \
+            if m is not None and m.first in self.l_mentions and not (set(self.norms[m.first + 1 : m.last + 2]) & ISSUED_BY) \
+            else m is not None and is_title(self.lex, self.norms, m.first)  # (not `وفقا لمراسلة حديثة صادرة عن`: a letter)
+        if m is not None and m.kind == "role" and titled:
             # `حسب النائب الحمايدي`: a title, then the family name of someone the article named in full
-            known = self._known_name_at(m.first + is_title(self.lex, self.norms, m.first), m.last)
+            known = self._known_name_at(m.first + titled, m.last)
             if known is not None and known.last == m.last:
                 m = Mention(m.first, m.last, known.first, known.last, "person")
         pronoun_source = None
@@ -3325,7 +3329,7 @@ class ArticleExtractor:
                 m = Mention(pronoun[0], pronoun[0] + 1, None, None, pronoun_source.kind)
         if m is None or pronoun_source is None and (
                 m.kind == "person" and not m.has_name
-                or m.kind == "role" and not (m.has_name or is_title(self.lex, self.norms, m.first))):
+                or m.kind == "role" and not (m.has_name or titled)):
             return None  # (`بحسب قائد البحرية الليبية`: a title, resolved to its holder or kept as the role)
         if self.norms[k + n - 1] == "في" and m.kind == "person" and document is None:
             return None  # `حسبما جاء في حسابه`: what is written in something, not in someone
@@ -3342,8 +3346,12 @@ class ArticleExtractor:
         elif issuer is None and m.kind == "role":
             # `بحسب مراسل الوكالة`: the holder of that role if the article names one, else the role itself
             # (not the latest speaker, as for a verb with no subject)
+            text = self.span_text(m.first, m.last)
             titles = tuple(self.norms[m.first : m.last])
-            speaker = self._resolve_role(m, self.span_text(m.first, m.last), titles, latest=False)
+            if m.first in self.l_mentions:  # `لوزير الدفاع` -> `وزير الدفاع`, `للمتحدث` -> `المتحدث`
+                text = "ا" + text[1:] if text.startswith("لل") else text[1:].lstrip("ـ")
+                titles = (self._bare_place(m.first), *titles[1:])
+            speaker = self._resolve_role(m, text, titles, latest=False)
         else:
             speaker = issuer or self._speaker_from(m, None)
         end_of_source = m.last
