@@ -340,6 +340,14 @@ def test_an_according_to_title_written_with_its_l():
     assert run("وتعود التحويلات البنكية إلى سنة 2014، وذلك وفقاً لمراسلة حديثة صادرة عن لجنة التحليل المالي.") == []
 
 
+def test_a_document_written_for_a_body_after_an_according_to_frame():
+    a = only("ارتفعت النفقات بنسبة 20 في المئة، بحسب دراسة لجامعة هارفارد.")
+    assert (a.speaker, a.speaker_type, a.content) == ("جامعة هارفارد", "organization", "ارتفعت النفقات بنسبة 20 في المئة")
+    # words describing the author come before the فإن that opens the statement
+    a = only('وبحسب تقرير لوكالة "بلومبيرغ" الأميركية المتخصصة بالشأن الاقتصادي فإن ثلاثة أحزمة اقتصادية قد تنمو.')
+    assert (a.speaker, a.content) == ("وكالة بلومبيرغ الأميركية", "ثلاثة أحزمة اقتصادية قد تنمو")
+
+
 def test_between_an_and_qawlahu_stand_the_source_and_its_title():
     a = only("نقلت وكالة رويترز عن مهاب مميش رئيس هيئة قناة السويس قوله إن إيرادات القناة ارتفعت.")
     assert (a.speaker, a.content, a.reported_via) == ("مهاب مميش", "إيرادات القناة ارتفعت", "وكالة رويترز")

@@ -3307,6 +3307,10 @@ class ArticleExtractor:
         if m is None:
             m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab) \
                 or self._quoted_name_after(j, sent)  # `حسب "فوربس"، فإن`
+            if m is None and document is not None and j < sent.last_token and (
+                    self.norms[j] in ("ل", "لـ") or self.norms[j].startswith("ل") and len(self.norms[j]) > 2):
+                m = self._mention_after_l(j + (self.norms[j] in ("ل", "لـ")), sent, ("organization", "media"))
+                # (`بحسب تقرير لـ BBC`, `وفقا لدراسة لجامعة هارفرد`: the document's author)
         if m is None and document is not None and head.startswith("ال") and self.lex.document_heads.match([head[2:]], 0):
             issuer = self._institution_that_spoke()  # `..., حسب البيان.`: who issued it, named before
             if issuer is not None:
@@ -3369,6 +3373,10 @@ class ArticleExtractor:
                                   "quote", sent, relayed_by, 0.7, "according_to")
         while after < sent.last_token and not self.is_word[after]:
             after += 1
+        if document is not None and after < sent.last_token and self.norms[after] not in STATEMENT_OPENERS:
+            opener = self._document_words_end(after, sent)
+            if opener < sent.last_token and self.norms[opener] in STATEMENT_OPENERS and self.norms[opener][0] == "ف":
+                after = opener  # `بحسب تقرير لوكالة "بلومبيرغ" الأميركية المتخصصة بالشأن الاقتصادي فإن`
         if after < sent.last_token and self.norms[after] in STATEMENT_OPENERS:
             clause = self._clause_content(after + 1, sent, "according_to", after)
             found = clause[:2] if clause else None
