@@ -348,6 +348,16 @@ def test_a_document_written_for_a_body_after_an_according_to_frame():
     assert (a.speaker, a.content) == ("وكالة بلومبيرغ الأميركية", "ثلاثة أحزمة اقتصادية قد تنمو")
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("وبحسب الاستخبارات الأمريكية فإن الفضلي كان من المقاتلين القلائل.", "الاستخبارات الأمريكية", "organization"),
+    ("وهو ما سيؤدي، حسب الملاحظين، إلى ضعف كيانها.", "الملاحظين", "group"),
+    ("ويرى النقاد أن المسلسل قدم الممثل بشكل جيد.", "النقاد", "group"),
+])
+def test_intelligence_services_critics_and_observers_are_sources(text, speaker, kind):
+    a = only(text)
+    assert (a.speaker, a.speaker_type) == (speaker, kind)
+
+
 def test_between_an_and_qawlahu_stand_the_source_and_its_title():
     a = only("نقلت وكالة رويترز عن مهاب مميش رئيس هيئة قناة السويس قوله إن إيرادات القناة ارتفعت.")
     assert (a.speaker, a.content, a.reported_via) == ("مهاب مميش", "إيرادات القناة ارتفعت", "وكالة رويترز")
