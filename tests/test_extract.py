@@ -348,6 +348,13 @@ def test_a_document_written_for_a_body_after_an_according_to_frame():
     assert (a.speaker, a.content) == ("وكالة بلومبيرغ الأميركية", "ثلاثة أحزمة اقتصادية قد تنمو")
 
 
+def test_a_relative_clause_on_a_document_gives_the_word_to_its_author():
+    a = only("جاء ذلك في التقرير السنوي لوكالة الاستخبارات والأمن الهولندية، الذي أشار إلى أن الهجمات تراجعت.")
+    assert (a.speaker, a.content) == ("وكالة الاستخبارات والأمن الهولندية", "الهجمات تراجعت")
+    a = only("وتجاوزت الزيادة متوسط التوقعات في استطلاع لرويترز والذي أشار لزيادة 0.7% في الأسعار.")
+    assert a.speaker == "رويترز"
+
+
 @pytest.mark.parametrize("text, speaker, kind", [
     ("وبحسب الاستخبارات الأمريكية فإن الفضلي كان من المقاتلين القلائل.", "الاستخبارات الأمريكية", "organization"),
     ("وهو ما سيؤدي، حسب الملاحظين، إلى ضعف كيانها.", "الملاحظين", "group"),

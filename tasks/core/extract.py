@@ -1913,8 +1913,10 @@ class ArticleExtractor:
             # (`وهاجم مارادونا الذي انتقد`: a surname the article gave in full, that parses as no name)
             m = None
             if self.norms[k].startswith("ل") and len(self.norms[k]) > 3 and k > sent.first_token \
-                    and self._according_match(k - 1):
-                # `وفقا للأطباء الذين أكدوا أنه`: the according-to source speaks again in its relative
+                    and (self._according_match(k - 1) or any(self.lex.document_heads.match([_bare(self.norms[d])], 0)
+                                                             for d in range(max(sent.first_token, k - 2), k))):
+                # `وفقا للأطباء الذين أكدوا أنه`: the according-to source speaks again in its relative; `التقرير
+                # السنوي لوكالة الاستخبارات ...، الذي أشار`: the document's author speaks through it
                 m = self._mention_after_l(k, sent, ("organization", "media", "anonymous", "group"))
             m = m or parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab) or self._known_name_at(k, end)
             if m is not None and m.kind == "role" and all(self.is_word[t] for t in range(m.last, end)) \
