@@ -1097,6 +1097,13 @@ def test_according_to_with_a_resumptive_pronoun():
     assert (a.speaker, a.content) == ("وكالة أنباء الشرق الأوسط", "أمرت محكمة مصرية أمس بإجراء كشف طبي")
 
 
+def test_a_saying_pronoun_frame_after_another_statement_takes_the_words_between():
+    found = run("وقال العاهل الأردني إن مشروع القانون جدلي. وطلب من الحكومة توضيح مشروع القانون للأردنيين، لكن كان هناك "
+                "تقصير في التواصل، حسب تعبيره.")
+    assert [(a.cue, a.speaker, a.content) for a in found if a.form == "according_to"] == [
+        ("حسب تعبيره", "العاهل الأردني", "كان هناك تقصير في التواصل")]
+
+
 def test_according_to_a_document_names_its_author():
     a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
     assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")

@@ -3383,7 +3383,7 @@ class ArticleExtractor:
             clause = self._clause_content(after + 1, sent, "according_to", after)
             found = clause[:2] if clause else None
         else:
-            found = self._content_before(k, sent)
+            found = self._content_before(k, sent, past_others=pronoun_source is not None)
             scare = self._quote_before(k) if pronoun_source is not None else None
             if scare is not None and scare.start >= self.tokens[sent.first_token].start:
                 found = (scare.start, scare.end)  # `لـ "بيت مال المسلمين"، على حد تعبيرهم`: the quoted words
@@ -3476,8 +3476,16 @@ class ArticleExtractor:
         return next((j + 1 for j in range(k - 1, sent.first_token - 1, -1) if self.norms[j] in COMPLEMENTIZERS),
                     sent.first_token)
 
-    def _content_before(self, k: int, sent: Sentence) -> tuple[int, int] | None:
+    def _content_before(self, k: int, sent: Sentence, past_others: bool = False) -> tuple[int, int] | None:
         first = self._clause_start_before(k, sent)
+        offset = self.tokens[k].start
+        done = max((a.end for a in self.out if a.sentence_start == sent.start and a.end <= offset), default=-1)
+        if past_others and done > self.tokens[first].start:
+            # `وطلب من الحكومة توضيح المشروع، لكن كان هناك تقصير، حسب تعبيره`: the words after another statement
+            # of the sentence, past its link (`لكن`)
+            first = self._token_after(done, k)
+            while first < k and (not self.is_word[first] or self.norms[first] in CLAUSE_LINKS):
+                first += 1
         if first >= k:
             return None
         start, end = _trim(self.text, self.tokens[first].start, self.tokens[k - 1].end)
