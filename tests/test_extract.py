@@ -1104,6 +1104,16 @@ def test_a_saying_pronoun_frame_after_another_statement_takes_the_words_between(
         ("حسب تعبيره", "العاهل الأردني", "كان هناك تقصير في التواصل")]
 
 
+def test_the_statement_as_subject_after_officials_spoke_is_its_issuers():
+    found = run("وقالت وزارة الخارجية الباكستانية في بيان إن القوات الهندية فتحت النار. وذكر مسؤولون باكستانيون أن أربعة "
+                "مدنيين قتلوا. وقال البيان إن باكستان تتقدم باحتجاج على هذا العمل.")
+    assert (found[-1].speaker, found[-1].content) == ("وزارة الخارجية الباكستانية", "باكستان تتقدم باحتجاج على هذا العمل")
+    # the subject of the verb that issued the latest document, though it never spoke
+    found = run("وقال مسؤولون إن الوضع هادئ. وأصدر البيت الأبيض بيانا السبت يثني فيه على الشباب. وأشار البيان إلى "
+                "إجراءات سيتخذها من أجل معالجة العنف المسلح.")
+    assert (found[-1].speaker, found[-1].content) == ("البيت الأبيض", "إجراءات سيتخذها من أجل معالجة العنف المسلح")
+
+
 def test_according_to_a_document_names_its_author():
     a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
     assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")

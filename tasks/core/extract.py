@@ -86,6 +86,9 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
+# Verbs whose subject issues the document that follows: `وأصدر البيت الأبيض بيانا`.
+ISSUING = frozenset(normalise_token(p + w) for p in ("", "و", "ف") for w in [
+    "أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "أعد", "أعدت", "قدم", "قدمت"])
 TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # `اً`, `ًا`: the indefinite accusative ending
 ISSUED_AFTER_RELATIVE = ISSUED_BY | ISSUED
 # `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
@@ -717,6 +720,12 @@ class ArticleExtractor:
             # (`سعت سو تشي إلى ...، وتعهدت ... . وقالت`)
             thread = subject is not None and subject.kind == "person" and self.known_name(subject, elsewhere=True)
             speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
+            if speaker is None and j < sent.last_token and self.norms[j].startswith("ال") \
+                    and self.lex.document_heads.match(self.norms, j):
+                # `وقال البيان إن` after officials spoke (no singular speaker to go on): the body that spoke before
+                issuer = self._issuer_of_last_document(sent)
+                speaker = self._speaker_from(issuer, None) if issuer is not None \
+                    else self._institution_that_spoke(("organization", "media", "group"))
             att = self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
             if att is not None and thread:
                 self._take_up(speaker)
@@ -979,6 +988,22 @@ class ArticleExtractor:
         `التقرير` a sentence now names without its issuer."""
         sp = next((sp for sp in reversed(self.state.speakers[-4:]) if sp.kind in kinds), None)
         return Speaker(sp.canonical, sp.kind, "") if sp is not None else None
+
+    def _issuer_of_last_document(self, sent: Sentence) -> Mention | None:
+        """`وأصدر البيت الأبيض بيانا ... . وأشار البيان`: the subject of the issuing verb before the latest
+        indefinite document noun in the last 40 tokens before the sentence, else None."""
+        for d in range(sent.first_token - 1, max(0, sent.first_token - 40), -1):
+            bare = self.norms[d][:-1] if self.norms[d].endswith("ا") else self.norms[d]
+            if not self.is_word[d] or self.norms[d].startswith("ال") or not self.lex.document_heads.match([bare], 0):
+                continue
+            verb = next((v for v in range(d - 1, max(0, d - 8), -1) if self.norms[v] in ISSUING), None)
+            if verb is None:
+                return None
+            m = parse_mention(self.lex, self.norms, self.is_word, verb + 1, d, self.vocab)
+            ok = m is not None and m.last == d and (m.kind in ("organization", "media", "group", "place")
+                                                     or m.kind == "person" and m.has_name)
+            return m if ok else None
+        return None
 
     def _issued_by_before(self, i: int, sent: Sentence) -> Mention | None:
         """`بياناً صادراً عن الفرقة 30 جاء فيه`: the issuer after عن, right after a document word."""
