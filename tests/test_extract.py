@@ -359,8 +359,10 @@ def test_a_relative_clause_on_a_document_gives_the_word_to_its_author():
     ("وبحسب الاستخبارات الأمريكية فإن الفضلي كان من المقاتلين القلائل.", "الاستخبارات الأمريكية", "organization"),
     ("وهو ما سيؤدي، حسب الملاحظين، إلى ضعف كيانها.", "الملاحظين", "group"),
     ("ويرى النقاد أن المسلسل قدم الممثل بشكل جيد.", "النقاد", "group"),
+    ("وذكر بيان لخفر السواحل التركي، أن امرأة نجت من الحادث.", "خفر السواحل التركي", "organization"),
+    ("وقال حرس الحدود إنه أحبط عملية تهريب.", "حرس الحدود", "organization"),
 ])
-def test_intelligence_services_critics_and_observers_are_sources(text, speaker, kind):
+def test_security_bodies_critics_and_observers_are_sources(text, speaker, kind):
     a = only(text)
     assert (a.speaker, a.speaker_type) == (speaker, kind)
 
