@@ -1116,6 +1116,14 @@ def test_the_statement_as_subject_after_officials_spoke_is_its_issuers():
     assert (found[-1].speaker, found[-1].content) == ("البيت الأبيض", "إجراءات سيتخذها من أجل معالجة العنف المسلح")
 
 
+def test_a_time_word_between_the_frames_verb_and_its_source():
+    a = only("لعبت أم سياف دورا مهما في النشاطات الإرهابية للتنظيم، حسب ما أعلنت سابقا المتحدثة باسم مجلس الأمن القومي.")
+    assert (a.cue, a.speaker, a.content) == (
+        "حسب ما أعلنت", "المتحدثة باسم مجلس الأمن القومي", "لعبت أم سياف دورا مهما في النشاطات الإرهابية للتنظيم")
+    a = only("تسعى الإدارة إلى فرض رسوم جمركية على واردات من الصين، وذلك حسب ما قال اليوم الثلاثاء مصدر ناقش المسألة.")
+    assert (a.speaker, a.speaker_type, a.content) == ("مصدر", "anonymous", "تسعى الإدارة إلى فرض رسوم جمركية على واردات من الصين")
+
+
 def test_according_to_a_document_names_its_author():
     a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
     assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")

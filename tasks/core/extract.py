@@ -3297,6 +3297,7 @@ class ArticleExtractor:
 
     def _according_attribution(self, k: int, n: int, sent: Sentence) -> Attribution | None:
         j = k + n
+        verb_end = None
         cue_lemma = " ".join(self.norms[k : k + n])
         # the source as a pronoun: on a noun of saying (`على حد تعبيره`, `حسب قوله`) or the subject of the
         # frame's verb (`بحسب ما قالته`), when no source is named after it
@@ -3308,6 +3309,9 @@ class ArticleExtractor:
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
                 j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`
+            if j < sent.last_token and self.lex.adverbials.match(self.norms, j) and self.norms[j] not in ("في", "ل"):
+                verb_end = j  # `بحسب ما أعلنت الاثنين وزيرة الجيوش`, `أعلنت سابقا المتحدثة`: past the time word
+                j = self._skip_adverbials(j, sent)
         if j < sent.last_token and self.norms[j] in ("لنا", "لي"):
             j += 1  # `كما قال لنا أحد المعالجين`: told us; the source follows
         if pronoun is None and j > k + n and self._frame_verb(j - 1) and self.norms[j - 1] not in self.lex.cues \
@@ -3443,7 +3447,7 @@ class ArticleExtractor:
         start, end = found
         via = relayed_by or (self._media_after_l(m.last, sent.last_token) if m.last < sent.last_token else None)
         tok_end = self.tokens[k + n - 1].end
-        cue_end = self.tokens[j - 1].end if j > k + n else tok_end
+        cue_end = self.tokens[(verb_end or j) - 1].end if j > k + n else tok_end
         return self._make(self.tokens[k].start, cue_end, cue_lemma, speaker, m, start, end,
                           "according_to", sent, via, 0.6 if speaker.kind != "anonymous" else 0.65,
                           "according_pronoun" if pronoun_source is not None else "according_to")
@@ -3513,7 +3517,10 @@ class ArticleExtractor:
                 first += 1
         if first >= k:
             return None
-        start, end = _trim(self.text, self.tokens[first].start, self.tokens[k - 1].end)
+        last = k - 1
+        while last > first and (self.norms[last] == "وذلك" or not self.is_word[last]):
+            last -= 1  # `... على واردات من الصين، وذلك حسب ما قال مصدر`: the writer's link to the frame
+        start, end = _trim(self.text, self.tokens[first].start, self.tokens[last].end)
         if len(self.text[start:end].split()) < 3:
             return None
         return start, end
