@@ -1124,6 +1124,13 @@ def test_a_time_word_between_the_frames_verb_and_its_source():
     assert (a.speaker, a.speaker_type, a.content) == ("مصدر", "anonymous", "تسعى الإدارة إلى فرض رسوم جمركية على واردات من الصين")
 
 
+@pytest.mark.parametrize("frame", ["وفق ما قال أمام المحكمة", "وفق ما قال للمحققين", "وفقا لما قاله في مؤتمر صحفي"])
+def test_a_frames_verb_with_no_source_after_it_is_the_last_speakers(frame):
+    found = run(f"وقال الشاب أحمد سالم إنه تدرب في سوريا. وأصيب بقذيفة هاون في الرمادي، {frame}.")
+    assert [(a.speaker, a.content) for a in found if a.form == "according_to"] == [
+        ("أحمد سالم", "وأصيب بقذيفة هاون في الرمادي")]
+
+
 def test_according_to_a_document_names_its_author():
     a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
     assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")

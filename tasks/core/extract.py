@@ -3273,6 +3273,11 @@ class ArticleExtractor:
                 return Speaker(a.speaker, a.speaker_type, "")
         return None
 
+    def _no_source_after(self, j: int, sent: Sentence) -> bool:
+        """No speaker is named at j (`وفق ما قال للمحققين.`; not `حسب ما قال للصحفيين وزير الخارجية`)."""
+        m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab) if j < sent.last_token else None
+        return m is None or m.kind not in SUBJECT_KINDS | {"role"}
+
     def _according_match(self, k: int) -> int:
         """Tokens of an according-to phrase at k: also `وبحسب`, `ووفقا`, and `وفقا لوزارة` whose ل
         is written on the source (the phrase then covers only `وفقا`)."""
@@ -3319,6 +3324,17 @@ class ArticleExtractor:
             verb = self.lex.cues.get(self.norms[j - 1][:-1])  # `قاله`, `قالته`: what he / she said
             if verb is not None and verb.kind == "perfect" and not verb.plural and not verb.dual:
                 pronoun = (j - 1, "ها" if verb.feminine else "ه")
+        v = (verb_end or j) - 1
+        said = (self.lex.cues.get(self.norms[v]) or self.lex.cues.get(self.norms[v][:-1])  # (`قاله`, `قالته`)
+                if self.norms[v].endswith("ه") else self.lex.cues.get(self.norms[v])) \
+            if pronoun is None and v >= k + n else None
+        if said is not None and said.kind == "perfect" and not said.plural and not said.dual and (
+                j >= sent.last_token or not self.is_word[j] or self.norms[j] in ("امام", "خلال")
+                or self.norms[j] == "في" and not any(self.norms[t] in ISSUED_BY for t in range(j, min(j + 5, sent.last_token)))
+                or self.norms[j].startswith("لل") and self._no_source_after(j + 1, sent)):
+            # `وفق ما قال أمام المحكمة`, `وفقا لما قال في مؤتمر صحفي`, `وفق ما قال للمحققين.`: no source
+            # follows the verb; its subject is who spoke before
+            pronoun = (v, "ها" if said.feminine else "ه")
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
