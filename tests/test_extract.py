@@ -1131,6 +1131,15 @@ def test_a_frames_verb_with_no_source_after_it_is_the_last_speakers(frame):
         ("أحمد سالم", "وأصيب بقذيفة هاون في الرمادي")]
 
 
+def test_a_frame_standing_as_its_own_sentence_sources_the_sentence_before():
+    a = only("يجب ألا تشمل الاتفاقية الأقاليم الجنوبية للمملكة. حسب ما أوردت رويترز.")
+    assert (a.speaker, a.content) == ("رويترز", "يجب ألا تشمل الاتفاقية الأقاليم الجنوبية للمملكة")
+    # not the paper an opinion piece is reprinted from, nor a sentence that already has its speaker
+    assert run("الزمالك قد يمرض ولكنه لا يموت أبدا. نقلا عن الأهرام المصرية.") == []
+    found = run("وقال الوزير أحمد سالم إن القضية خطيرة جدا. وفقا لوكالة رويترز.")
+    assert [a.form for a in found] == ["clause"]
+
+
 def test_according_to_a_document_names_its_author():
     a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
     assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")

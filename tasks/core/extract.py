@@ -3458,6 +3458,11 @@ class ArticleExtractor:
                         after = comma + 1
                 clause = self._clause_content(after, sent, "according_to", after)
                 found = clause[:2] if clause else None
+        if found is None and k <= sent.first_token + 1 and self.norms[k] not in ("نقلا", "نقل") \
+                and (m.kind in ("organization", "media", "anonymous") or m.kind == "person" and m.has_name) \
+                and not any(self.is_word[t] for t in range(self._skip_adverbials(m.last, sent), sent.last_token)):
+            # (not `نقلا عن الأهرام المصرية` closing an opinion piece: the paper it is reprinted from)
+            found = self._sentence_before(sent)  # `... الأقاليم الجنوبية للمملكة. حسب ما أوردت رويترز.`
         if found is None:
             return None
         start, end = found
@@ -3467,6 +3472,18 @@ class ArticleExtractor:
         return self._make(self.tokens[k].start, cue_end, cue_lemma, speaker, m, start, end,
                           "according_to", sent, via, 0.6 if speaker.kind != "anonymous" else 0.65,
                           "according_pronoun" if pronoun_source is not None else "according_to")
+
+    def _sentence_before(self, sent: Sentence) -> tuple[int, int] | None:
+        """A frame that is a sentence of its own (`حسب ما أوردت رويترز.`) sources the sentence before it, when
+        no attribution of its own stands in that sentence."""
+        k = self.sentences.index(sent)
+        if k == 0:
+            return None
+        prev = self.sentences[k - 1]
+        if any(prev.start <= a.cue_start < sent.start or prev.start <= a.start < sent.start for a in self.out):
+            return None
+        start, end = _trim(self.text, self.tokens[prev.first_token].start, self.tokens[prev.last_token - 1].end)
+        return (start, end) if len(self.text[start:end].split()) >= 3 else None
 
     def _document_words_end(self, j: int, sent: Sentence) -> int:
         """`ووفقا للتقرير الذي حمل عنوان "..."، لا يزال`, `ووفقا للبيان الشهري ... الذي تصدره الخزانة فإن`: words
