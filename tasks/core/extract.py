@@ -82,7 +82,7 @@ STILL = frozenset(normalise_token(w) for w in ["زال", "زالت", "يزال",
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
-    "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها"])
+    "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها", "أعلنتها", "أعلنها"])
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
@@ -3349,6 +3349,13 @@ class ArticleExtractor:
             # `وبحسب تقارير هيئة المدن` (but `بحسب تقارير صحفية`: the reports): the document's owner speaks
             document = j
             j += 1
+            t = j
+            while t + 1 < sent.last_token and self.is_word[t] and _is_adjective(self.norms[t]) \
+                    and not self.norms[t].startswith("ال") and self.norms[t] not in ISSUED_BY:
+                t += 1
+            if t > j and (self.norms[t].startswith("ل") and len(self.norms[t]) > 2 or self.norms[t] in ISSUED_BY
+                          or self.norms[t] in ("من", "صادره", "الصادره")):
+                j = t  # `وفق حصيلة جديدة للمرصد`, `بحسب أرقام رسمية صادرة عن`: its adjectives, then its author
             if j + 1 < sent.last_token and (self.norms[j] in ("من", "صادره", "الصادره") or self.norms[j] in ISSUED_BY):
                 j += 2 if self.norms[j + 1] == "عن" else 1
         if m is None:
