@@ -350,11 +350,16 @@ def test_an_according_to_title_written_with_its_l():
     # (an organisation's head that ends like a nisba is no adjective of the document: `تقارير هيئة المدن`)
     ("وبحسب تقارير هيئة المدن السعودية، ارتفع عائد الصناعات التحويلية غير البترولية.", "هيئة المدن السعودية",
      "ارتفع عائد الصناعات التحويلية غير البترولية"),
+    # a noun of saying with the source in its genitive
+    ("وترد القوات الموالية للأسد على أعقابها، بحسب قول مسؤولين أمريكيين.", "مسؤولين أمريكيين",
+     "وترد القوات الموالية للأسد على أعقابها"),
+    ("اعتقل الضباط المتهمون الرجل بعد مطاردة، بحسب رواية الشرطة.", "الشرطة", "اعتقل الضباط المتهمون الرجل بعد مطاردة"),
+    ("وقامت بعملية تمويه لحمايته، وفقا لقوى الأمن الأوكراني.", "قوى الأمن الأوكراني", "وقامت بعملية تمويه لحمايته"),
     # words describing the author come before the فإن that opens the statement
     ('وبحسب تقرير لوكالة "بلومبيرغ" الأميركية المتخصصة بالشأن الاقتصادي فإن ثلاثة أحزمة اقتصادية قد تنمو.',
      "وكالة بلومبيرغ الأميركية", "ثلاثة أحزمة اقتصادية قد تنمو"),
 ])
-def test_a_document_written_for_a_body_after_an_according_to_frame(text, speaker, content):
+def test_the_source_after_an_according_to_frames_document_or_noun(text, speaker, content):
     a = only(text)
     assert (a.speaker, a.content) == (speaker, content)
 
