@@ -1156,6 +1156,12 @@ def test_a_frame_standing_as_its_own_sentence_sources_the_sentence_before():
     assert [a.form for a in found] == ["clause"]
 
 
+def test_the_caller_speaks_during_the_call():
+    a = only("تلقى ولي العهد الأمير محمد بن نايف، اتصالاً هاتفيًا من العاهل المغربي الملك محمد السادس، أعرب خلاله عن "
+             "إدانته للتفجير الإرهابي.")
+    assert (a.speaker, a.content) == ("محمد السادس", "إدانته للتفجير الإرهابي")
+
+
 def test_according_to_a_document_names_its_author():
     a = only('ووفقا لمذكرة من قيادة القوات البرية الألمانية كشفت عنها صحيفة "التايمز"، يعاني الجيش من نقص في الدبابات.')
     assert (a.speaker, a.content) == ("قيادة القوات البرية الألمانية", "يعاني الجيش من نقص في الدبابات")

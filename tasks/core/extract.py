@@ -99,6 +99,7 @@ OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "
 DIVINE = frozenset({"تعالي", "الله", "سبحانه"})
 # An interview or a talk with someone, who then speaks `فيها` (`أجرى المراسل مقابلة مع X ...، قال فيها`).
 INTERVIEWS = frozenset(normalise_token(w) for w in ["مقابلة", "حوار", "حديث", "لقاء", "مداخلة"])
+CALLS = frozenset(normalise_token(w) for w in ["اتصال", "اتصالا", "مكالمة"])
 # What a demonstrative before a cue may name, pointing back at the quotation before it: `بهذه الكلمات أعلن`.
 QUOTED_WORDS = frozenset(normalise_token(w) for w in ["الكلمات", "الكلمتين", "الكلمة", "العبارة", "العبارات",
                                                       "الجملة", "الكلام", "التغريدة", "التصريحات"])
@@ -667,8 +668,10 @@ class ArticleExtractor:
             speaker = self._speaker_from(svo, cue)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
         before = self.lex.cues.get(self.norms[i - 1]) if i > sent.first_token else None
-        on_speech = mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها")
-        event = self._speech_event_speaker(i, sent) if on_speech and not (cue.dual or cue.plural) else None
+        on_speech = mention is None and i + 1 < sent.last_token and (
+            self.norms[i + 1] in ("فيه", "فيها") or self.norms[i + 1] == "خلاله" and self._call_before(i, sent) is not None)
+        event = (self._call_before(i, sent) if self.norms[i + 1] == "خلاله" else self._speech_event_speaker(i, sent)) \
+            if on_speech and not (cue.dual or cue.plural) else None
         if event is not None or on_speech and (before is not None and before.kind == "noun"
                                               or self.tokens[i - 1].text in ("،", ",") and not (cue.dual or cue.plural)):
             # `وأصدر تويتر بيانا أكد فيه إبرام ...`, `أجرى صلاح حوارا ...، عبر فيه عن`, `خطاب لخامنئي في 18
@@ -899,6 +902,21 @@ class ArticleExtractor:
             if m is not None and m.last == noun and (m.kind == "person" and m.has_name and self.known_name(m)
                                                      or m.kind in ("organization", "group", "anonymous")):
                 return m  # the longest mention that ends at the noun: `ألقى الوزير عادل الجبير كلمة`
+        return None
+
+    def _call_before(self, i: int, sent: Sentence) -> Mention | None:
+        """`تلقى ... اتصالا هاتفيا من العاهل المغربي الملك محمد السادس، أعرب خلاله عن`: the caller, named after
+        the call's من, speaks during it."""
+        for k in range(i - 1, max(sent.first_token, i - 20) - 1, -1):
+            if _without_accusative(self.norms[k]) in CALLS:
+                j = k + 1
+                while j < i and self.norms[j] != "من" and j - k <= 2:
+                    j += 1  # (`اتصالا هاتفيا من`)
+                if j >= i or self.norms[j] != "من":
+                    return None
+                m = parse_mention(self.lex, self.norms, self.is_word, j + 1, i, self.vocab)
+                return m if m is not None and (m.kind in ("organization", "place") or m.kind == "person" and m.has_name) \
+                    else None
         return None
 
     def _quoted_person(self, first: int, end: int) -> bool:
