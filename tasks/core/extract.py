@@ -668,10 +668,10 @@ class ArticleExtractor:
             speaker = self._speaker_from(svo, cue)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
         before = self.lex.cues.get(self.norms[i - 1]) if i > sent.first_token else None
-        on_speech = mention is None and i + 1 < sent.last_token and (
-            self.norms[i + 1] in ("فيه", "فيها") or self.norms[i + 1] == "خلاله" and self._call_before(i, sent) is not None)
-        event = (self._call_before(i, sent) if self.norms[i + 1] == "خلاله" else self._speech_event_speaker(i, sent)) \
-            if on_speech and not (cue.dual or cue.plural) else None
+        call = self._call_before(i, sent) if mention is None and i + 1 < sent.last_token and self.norms[i + 1] == "خلاله" \
+            else None
+        on_speech = mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") or call is not None
+        event = (call or self._speech_event_speaker(i, sent)) if on_speech and not (cue.dual or cue.plural) else None
         if event is not None or on_speech and (before is not None and before.kind == "noun"
                                               or self.tokens[i - 1].text in ("،", ",") and not (cue.dual or cue.plural)):
             # `وأصدر تويتر بيانا أكد فيه إبرام ...`, `أجرى صلاح حوارا ...، عبر فيه عن`, `خطاب لخامنئي في 18
@@ -1013,8 +1013,8 @@ class ArticleExtractor:
         """`وأصدر البيت الأبيض بيانا ... . وأشار البيان`: the subject of the issuing verb before the latest
         indefinite document noun in the last 40 tokens before the sentence, else None."""
         for d in range(sent.first_token - 1, max(0, sent.first_token - 40), -1):
-            bare = self.norms[d][:-1] if self.norms[d].endswith("ا") else self.norms[d]
-            if not self.is_word[d] or self.norms[d].startswith("ال") or not self.lex.document_heads.match([bare], 0):
+            if not self.is_word[d] or self.norms[d].startswith("ال") \
+                    or not self.lex.document_heads.match([_without_accusative(self.norms[d])], 0):
                 continue
             verb = next((v for v in range(d - 1, max(0, d - 8), -1) if self.norms[v] in ISSUING), None)
             if verb is None:
@@ -3341,11 +3341,6 @@ class ArticleExtractor:
                 j = self._skip_adverbials(j, sent)
         if j < sent.last_token and self.norms[j] in ("لنا", "لي"):
             j += 1  # `كما قال لنا أحد المعالجين`: told us; the source follows
-        if pronoun is None and j > k + n and self._frame_verb(j - 1) and self.norms[j - 1] not in self.lex.cues \
-                and (j >= sent.last_token or not self.is_word[j]):  # (not `بحسب ما قاله زميل سابق له`)
-            verb = self.lex.cues.get(self.norms[j - 1][:-1])  # `قاله`, `قالته`: what he / she said
-            if verb is not None and verb.kind == "perfect" and not verb.plural and not verb.dual:
-                pronoun = (j - 1, "ها" if verb.feminine else "ه")
         v = (verb_end or j) - 1
         said = (self.lex.cues.get(self.norms[v]) or self.lex.cues.get(self.norms[v][:-1])  # (`قاله`, `قالته`)
                 if self.norms[v].endswith("ه") else self.lex.cues.get(self.norms[v])) \
@@ -3354,8 +3349,8 @@ class ArticleExtractor:
                 j >= sent.last_token or not self.is_word[j] or self.norms[j] in ("امام", "خلال")
                 or self.norms[j] == "في" and not any(self.norms[t] in ISSUED_BY for t in range(j, min(j + 5, sent.last_token)))
                 or self.norms[j].startswith("لل") and self._no_source_after(j + 1, sent)):
-            # `وفق ما قال أمام المحكمة`, `وفقا لما قال في مؤتمر صحفي`, `وفق ما قال للمحققين.`: no source
-            # follows the verb; its subject is who spoke before
+            # `وفق ما قاله.`, `وفق ما قال أمام المحكمة`, `وفقا لما قال في مؤتمر صحفي`, `وفق ما قال للمحققين.`: no
+            # source follows the verb (not `بحسب ما قاله زميل سابق له`); its subject is who spoke before
             pronoun = (v, "ها" if said.feminine else "ه")
         m = None
         if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
@@ -3569,9 +3564,9 @@ class ArticleExtractor:
 
     def _content_before(self, k: int, sent: Sentence, past_others: bool = False) -> tuple[int, int] | None:
         first = self._clause_start_before(k, sent)
-        offset = self.tokens[k].start
-        done = max((a.end for a in self.out if a.sentence_start == sent.start and a.end <= offset), default=-1)
-        if past_others and done > self.tokens[first].start:
+        done = max((a.end for a in self.out if a.sentence_start == sent.start and a.end <= self.tokens[k].start),
+                   default=-1) if past_others else -1
+        if done > self.tokens[first].start:
             # `وطلب من الحكومة توضيح المشروع، لكن كان هناك تقصير، حسب تعبيره`: the words after another statement
             # of the sentence, past its link (`لكن`)
             first = self._token_after(done, k)
