@@ -93,6 +93,8 @@ ISSUING = frozenset(normalise_token(p + w) for p in ("", "و", "ف") for w in [
     "أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "أعد", "أعدت", "قدم", "قدمت"])
 TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # `اً`, `ًا`: the indefinite accusative ending
 ISSUED_AFTER_RELATIVE = ISSUED_BY | ISSUED
+# What introduces a document's author after it: `مذكرة من قيادة القوات`, `بيان صادر عن`, `تقرير أصدره معهد`.
+AUTHOR_MARKS = ISSUED_BY | {"من"}
 # `ما` / `عما` / `مما` / `بما` as the object of a cue: `ما قالت إنها`, `على ما وصفتها بـ`.
 OBJECT_MA = frozenset(normalise_token(w) for w in ["ما", "عما", "مما", "بما", "لما"])
 # `قال تعالى`, `قال الله عز وجل`: the Quran quoted (normalised forms).
@@ -2010,7 +2012,7 @@ class ArticleExtractor:
         if self.norms[m.first] in DIVINE and m.last - m.first <= 3:
             return Speaker("الله", "person", mention_text)  # `قال تعالى`, `قال الله تعالى`: a verse quoted
         if m.first in self.l_mentions:  # `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`
-            mention_text = "ا" + mention_text[1:] if mention_text.startswith("لل") else mention_text[1:].lstrip("ـ")
+            mention_text = _without_l(mention_text)
         titles = tuple(self.norms[m.first : (m.name_first if m.name_first is not None else m.last)])
         if m.kind == "person" and m.has_name and self._kin(titles) \
                 and self.tokens[m.name_first - 1].text not in ("،", ",") and self.norms[m.name_first - 1] not in NAME_PREFIXES:
@@ -3342,9 +3344,8 @@ class ArticleExtractor:
         if j < sent.last_token and self.norms[j] in ("لنا", "لي"):
             j += 1  # `كما قال لنا أحد المعالجين`: told us; the source follows
         v = (verb_end or j) - 1
-        said = (self.lex.cues.get(self.norms[v]) or self.lex.cues.get(self.norms[v][:-1])  # (`قاله`, `قالته`)
-                if self.norms[v].endswith("ه") else self.lex.cues.get(self.norms[v])) \
-            if pronoun is None and v >= k + n else None
+        said = None if pronoun is not None or v < k + n else self.lex.cues.get(self.norms[v]) \
+            or (self.lex.cues.get(self.norms[v][:-1]) if self.norms[v].endswith("ه") else None)  # (`قاله`, `قالته`)
         if said is not None and said.kind == "perfect" and not said.plural and not said.dual and (
                 j >= sent.last_token or not self.is_word[j] or self.norms[j] in ("امام", "خلال")
                 or self.norms[j] == "في" and not any(self.norms[t] in ISSUED_BY for t in range(j, min(j + 5, sent.last_token)))
@@ -3370,10 +3371,9 @@ class ArticleExtractor:
             while t + 1 < sent.last_token and self.is_word[t] and _is_adjective(self.norms[t]) \
                     and not self.norms[t].startswith("ال") and self.norms[t] not in ISSUED_BY:
                 t += 1
-            if t > j and (self.norms[t].startswith("ل") and len(self.norms[t]) > 2 or self.norms[t] in ISSUED_BY
-                          or self.norms[t] in ("من", "صادره", "الصادره")):
+            if t > j and (self.norms[t].startswith("ل") and len(self.norms[t]) > 2 or self.norms[t] in AUTHOR_MARKS):
                 j = t  # `وفق حصيلة جديدة للمرصد`, `بحسب أرقام رسمية صادرة عن`: its adjectives, then its author
-            if j + 1 < sent.last_token and (self.norms[j] in ("من", "صادره", "الصادره") or self.norms[j] in ISSUED_BY):
+            if j + 1 < sent.last_token and self.norms[j] in AUTHOR_MARKS:
                 j += 2 if self.norms[j + 1] == "عن" else 1
         if m is None:
             m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab) \
@@ -3424,7 +3424,7 @@ class ArticleExtractor:
             text = self.span_text(m.first, m.last)
             titles = tuple(self.norms[m.first : m.last])
             if m.first in self.l_mentions:  # `لوزير الدفاع` -> `وزير الدفاع`, `للمتحدث` -> `المتحدث`
-                text = "ا" + text[1:] if text.startswith("لل") else text[1:].lstrip("ـ")
+                text = _without_l(text)
                 titles = (self._bare_place(m.first), *titles[1:])
             speaker = self._resolve_role(m, text, titles, latest=False)
         else:
@@ -3713,6 +3713,11 @@ def _without_hashtags(text: str) -> str:
     """`سيرغي #لافروف` -> `سيرغي لافروف`, `#مرام_البلوشي` -> `مرام البلوشي`: hashtag marks are no
     part of a name."""
     return text.replace("#", "").replace("_", " ")
+
+
+def _without_l(text: str) -> str:
+    """A mention's text without the ل written on it: `لوزارة الصحة` -> `وزارة الصحة`, `للعضو` -> `العضو`."""
+    return "ا" + text[1:] if text.startswith("لل") else text[1:].lstrip("ـ")
 
 
 def _strip_clitics(text: str) -> str:
