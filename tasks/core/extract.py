@@ -86,8 +86,6 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
-# Nouns of saying inside an according-to frame, with the source in their genitive: `بحسب رواية الشرطة`.
-FRAME_NOUNS = frozenset(normalise_token(w) for w in ["قول", "رواية", "تعبير", "وصف"])
 # Verbs whose subject issues the document that follows: `وأصدر البيت الأبيض بيانا`.
 ISSUING = frozenset(normalise_token(p + w) for p in ("", "و", "ف") for w in [
     "أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا", "وزع", "وزعت", "أعد", "أعدت", "قدم", "قدمت"])
@@ -3332,8 +3330,9 @@ class ArticleExtractor:
         if pronoun is None and j < sent.last_token and (suffix := self._saying_pronoun(j)):
             pronoun = (j, suffix)
             j += 1
-        elif pronoun is None and j + 1 < sent.last_token and self.norms[j] in FRAME_NOUNS:
-            j += 1  # `بحسب قول مسؤولين أمريكيين`, `بحسب رواية الشرطة`, `وفق تعبير أحد معالجيهم`: the source follows
+        elif pronoun is None and j + 1 < sent.last_token and self.norms[j] in self.lex.saying_nouns:
+            j += 1  # `بحسب قول مسؤولين أمريكيين`, `بحسب رواية الشرطة`, `وفق تعبير أحد معالجيهم`: a noun of saying
+            # (saying_nouns.txt) with the source in its genitive
         elif pronoun is None and j < sent.last_token and self._frame_verb(j):
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
