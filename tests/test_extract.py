@@ -1120,6 +1120,9 @@ def test_the_statement_as_subject_after_officials_spoke_is_its_issuers():
     found = run("وقال مسؤولون إن الوضع هادئ. وأصدر البيت الأبيض بيانا السبت يثني فيه على الشباب. وأشار البيان إلى "
                 "إجراءات سيتخذها من أجل معالجة العنف المسلح.")
     assert (found[-1].speaker, found[-1].content) == ("البيت الأبيض", "إجراءات سيتخذها من أجل معالجة العنف المسلح")
+    # the issuing verb may be the article's first word
+    a = only("أصدرت وزارة الخارجية بيانا أمس. وأشار البيان إلى إجراءات ستتخذها الوزارة.")
+    assert (a.speaker, a.content) == ("وزارة الخارجية", "إجراءات ستتخذها الوزارة")
 
 
 def test_a_time_word_between_the_frames_verb_and_its_source():

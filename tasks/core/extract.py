@@ -1016,7 +1016,7 @@ class ArticleExtractor:
             if not self.is_word[d] or self.norms[d].startswith("ال") \
                     or not self.lex.document_heads.match([_without_accusative(self.norms[d])], 0):
                 continue
-            verb = next((v for v in range(d - 1, max(0, d - 8), -1) if self.norms[v] in ISSUING), None)
+            verb = next((v for v in range(d - 1, max(-1, d - 8), -1) if self.norms[v] in ISSUING), None)
             if verb is None:
                 return None
             m = parse_mention(self.lex, self.norms, self.is_word, verb + 1, d, self.vocab)
