@@ -962,6 +962,12 @@ def test_the_report_speaks_for_the_institution_that_issued_it():
     found = run("قال تقرير أصدره معهد واشنطن إن العلاقات متوترة. وذكر التقرير أن الرئيسين شعرا بالضغوط.")
     assert [a.speaker for a in found] == ["معهد واشنطن"] * 2
     assert run("وذكر التقرير أن الأسعار ارتفعت.") == []  # no issuer named: nobody speaks
+    # its words start after it and its adjectives, with no complementizer to mark them
+    found = run("وقال الرئيس في بيان إن الهجوم إرهابي. ودعا البيان الرئاسي المجتمع الدولي إلى التحرك.")
+    assert (found[-1].speaker, found[-1].content) == ("الرئيس", "المجتمع الدولي إلى التحرك")
+    # and it may open a clause of its own after a comma: `...، لكن البيان دعا`
+    found = run('وقالت الوكالة الرسمية إنه "قتل في المعارك"، لكن البيان دعا إلى دعم الجبهات.')
+    assert (found[-1].speaker, found[-1].content) == ("الوكالة الرسمية", "دعم الجبهات")
 
 
 def test_a_homograph_cue_with_a_titled_subject_before_its_preposition():

@@ -704,13 +704,15 @@ class ArticleExtractor:
                     return self._with_speaker(i, cue, sent, self._speaker_from(group, cue), i + 1, "svo", group)
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
             j = self._skip_adverbials(i + 1, sent)
-            if j < sent.last_token and self.norms[j].startswith("ال") and self.lex.document_heads.match(self.norms, j) \
-                    and self.lex.nonhuman_subjects.match(self.norms, j):
+            document = j < sent.last_token and self.norms[j].startswith("ال") and self.lex.document_heads.match(self.norms, j)
+            # the content starts after a document subject: `وأدان البيان كذلك تهديدات`
+            after = self._past_nisbas(j + document, sent.last_token) if document else i + 1
+            if document and self.lex.nonhuman_subjects.match(self.norms, j):
                 # `وذكر التقرير أن` after `قال تقرير أصدره معهد واشنطن`: the document's issuer, named before
                 # (`وأضاف البيان` already falls to the last speaker, who issued it)
                 issuer = self._institution_that_spoke()
                 if issuer is not None:
-                    return self._with_speaker(i, cue, sent, issuer, j + 1, "pro_drop")
+                    return self._with_speaker(i, cue, sent, issuer, after, "pro_drop")
             if self._unknown_subject_follows(i, cue, sent):
                 return None  # `وتشير التقديرات إلى`, `وتكشف صور الأقمار الصناعية`
             plural = self._plural_subject(i, sent)
@@ -725,13 +727,12 @@ class ArticleExtractor:
             # (`سعت سو تشي إلى ...، وتعهدت ... . وقالت`)
             thread = subject is not None and subject.kind == "person" and self.known_name(subject, elsewhere=True)
             speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
-            if speaker is None and j < sent.last_token and self.norms[j].startswith("ال") \
-                    and self.lex.document_heads.match(self.norms, j):
+            if speaker is None and document:
                 # `وقال البيان إن` after officials spoke (no singular speaker to go on): the body that spoke before
                 issuer = self._issuer_of_last_document(sent)
                 speaker = self._speaker_from(issuer, None) if issuer is not None \
                     else self._institution_that_spoke(("organization", "media", "group"))
-            att = self._with_speaker(i, cue, sent, speaker, i + 1, "pro_drop")
+            att = self._with_speaker(i, cue, sent, speaker, after, "pro_drop")
             if att is not None and thread:
                 self._take_up(speaker)
             return att
@@ -995,9 +996,9 @@ class ArticleExtractor:
         return self._with_speaker(i, cue, sent, issuer, after, "pro_drop")
 
     def _document_subject_before(self, i: int, sent: Sentence) -> bool:
-        """`البيان التركي قال إن`: the clause opens with a definite document noun and its nisba adjectives,
-        right before the cue."""
-        j = sent.first_token
+        """`البيان التركي قال إن`, `...، لكن البيان دعا إلى`: the clause (the sentence, or its part after a
+        comma) opens with a definite document noun and its nisba adjectives, right before the cue."""
+        j = max((k + 1 for k in range(sent.first_token, i) if self.tokens[k].text in ("،", ",")), default=sent.first_token)
         while j < i and self.norms[j] in LEADING_PARTICLES:
             j += 1
         width = self.lex.document_heads.match(self.norms, j) if self.norms[j].startswith("ال") else 0
