@@ -253,6 +253,28 @@ def test_reported_via_is_kept_apart_from_the_speaker():
     assert a.reported_via and "الأناضول" in a.reported_via
 
 
+@pytest.mark.parametrize("text, via", [
+    # an outlet's frame between the speaker and the words relays them
+    ('وتابع أردوغان وفقا لما نقلته وكالة الأناضول: "تركيا تولي أهمية كبيرة للعملية".', "وكالة الأناضول"),
+    ('وأوضح بوتين حسب ما نقلت عنه وكالة سانا "تركيا تولي أهمية كبيرة للعملية".', "وكالة سانا"),
+    # no outlet: who speaks for the speaker is no relayer
+    ('وقالت روسيا على لسان وزير خارجيتها سيرغي لافروف: "تركيا تولي أهمية كبيرة للعملية".', None),
+])
+def test_an_outlets_frame_before_the_words_is_the_relayer(text, via):
+    a = next(a for a in run(text) if a.form == "quote")
+    assert (a.content, a.reported_via) == ("تركيا تولي أهمية كبيرة للعملية", via)
+
+
+@pytest.mark.parametrize("text, cue, via", [
+    ('وكتب ترامب على "تويتر": "لقد اتفقنا على موعد القمة".', "وكتب", None),
+    ('وقال الوزير لـ"الشرق الأوسط": "لقد اتفقنا على موعد القمة".', "وقال", "الشرق الأوسط"),
+    ('وتوعد ترامب عبر "تويتر" قائلا: "لقد اتفقنا على موعد القمة".', "قائلا", None),
+])
+def test_an_outlet_or_platform_in_quotes_is_not_the_words(text, cue, via):
+    a = only(text)
+    assert (a.cue, a.form, a.content, a.reported_via) == (cue, "quote", "لقد اتفقنا على موعد القمة", via)
+
+
 def test_according_to_with_anonymous_source():
     a = only("وتقدمت القوات نحو المدينة خلال الليل، حسبما أفادت مصادر محلية.")
     assert a.form == "according_to"

@@ -2825,6 +2825,15 @@ class ArticleExtractor:
         if words <= 4 and first_word not in COMPLEMENTIZERS and any(self.norms[k] in COMPLEMENTIZERS or self.norms[k] in SEPARATE_PREPOSITIONS
                                and self.norms[k] in cue.frames for k in rest[:MAX_GAP_TOKENS]):
             return "skip"  # a title or name in quotes: `عن فيلم "كفرناحوم"، إلى التحرك`
+        named = j > sent.first_token and (self.norms[j - 1] == "عبر" or self.lex.media_heads.match(self.norms, j - 1) == 1)
+        participle = next((c for k in rest[:2] if (c := self.lex.cues.get(self.norms[k])) is not None), None)
+        if words <= 3 and first_word not in COMPLEMENTIZERS and participle is not None and participle.kind == "participle":
+            return None  # a name in quotes, then a participle of saying that has the words: `وتوعد ترامب عبر
+            # "تويتر" قائلا: "..."`, `مقابلته مع "بورتال غول" قائلا:`
+        if words <= 3 and first_word not in COMPLEMENTIZERS and (named or after < sent.last_token
+                                                                 and self.tokens[after].text == ":"
+                                                                 and cue.frames & {"quote", "clause"}):
+            return "skip"  # an outlet or platform in quotes: `وكتب على "تويتر": واو`, `وفقا لما نقلته وكالة "فرانس برس"`
         if rest and not self._new_clause_follows(after, sent.last_token) and len(rest) >= 2 and words <= 6:
             found = self._clause_content(j, sent, "mixed", j)
             return (found[0], found[1], "mixed", j) if found else None
@@ -3042,6 +3051,14 @@ class ArticleExtractor:
     def _reported_via(self, after: int, marker: int, sent: Sentence, content_end: int) -> str | None:
         """The relayer: `في تصريحات لصحيفة Milliyet`, `للجزيرة نت`, `، وفقاً لوكالة إنترفاكس`."""
         for j in range(after, min(marker, sent.last_token)):
+            width = self._according_match(j)
+            if width and self.norms[j][:1] != "ن":
+                # `وتابع أردوغان وفقا لما نقلته وكالة الأناضول: "..."`: an outlet's frame between the speaker and
+                # the words relays them (not `على لسان وزير خارجيتها`, who speaks for the speaker)
+                source = self._according_source_text(j + width, sent, marker, frozenset({"media"}))
+                if source is not None:
+                    self.state.consumed_according.add(j)
+                    return source
             n = self.norms[j]
             if n == "مع" and j > after and self.lex.adverbials.match(self.norms, j - 2) and j + 1 < marker:
                 # `في مقابلة مع بي بي سي`, `في حديث مع قناة ...`: the outlet that interviewed the speaker
@@ -3125,16 +3142,19 @@ class ArticleExtractor:
         `تصريحات`, `قاله`, `ذكرته`."""
         return self.norms[k] in self.lex.cues or self.norms[k][:-1] in self.lex.cues
 
-    def _according_source_text(self, k: int, sent: Sentence) -> str | None:
-        """Source named after حسب / وفقا ل / حسبما نقلت: `حسبما نقلت وكالة ريا نوفوستي`."""
-        if k < sent.last_token and self._frame_verb(k):
+    def _according_source_text(self, k: int, sent: Sentence, end: int | None = None,
+                               kinds: frozenset[str] | None = None) -> str | None:
+        """Source named after حسب / وفقا ل / حسبما نقلت (before token `end`, of one of `kinds` if given):
+        `حسبما نقلت وكالة ريا نوفوستي`."""
+        end = sent.last_token if end is None else end
+        if k < end and self._frame_verb(k):
             k += 1  # حسبما أكدت / نقلت, بحسب ما ذكرته
-        while k < sent.last_token and self.norms[k] in ("ما", "عنه", "عنها", "عنهم", "نقل", "نقلت"):
+        while k < end and self.norms[k] in ("ما", "عنه", "عنها", "عنهم", "نقل", "نقلت"):
             k += 1
-        if k >= sent.last_token or self.norms[k] in ("قوله", "قولها", "المصادر"):
+        if k >= end or self.norms[k] in ("قوله", "قولها", "المصادر"):
             return None
-        m = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab)
-        if m is None:
+        m = parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab)
+        if m is None or kinds is not None and m.kind not in kinds:
             return None
         return _strip_clitics(self.span_text(m.first, m.last))
 
