@@ -531,6 +531,31 @@ def test_masdar_cue_with_a_pronoun_speaks_for_the_main_subject():
     assert (a.speaker, a.content) == ("الصين", "واشنطن تضر بنفسها")
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("تود إدارة النادي التأكيد على أن انتقال اللاعب جاء وفق الأنظمة.",
+     "التأكيد", "إدارة النادي", "انتقال اللاعب جاء وفق الأنظمة"),
+    ("وبدلا من الرد الفوري، سارعت وزارة الدفاع الروسية إلى التأكيد على أن الهجوم لم يقترب من قواعدها.",
+     "التأكيد", "وزارة الدفاع الروسية", "الهجوم لم يقترب من قواعدها"),
+    # the subject with its title, not the body the title names
+    ("عاد السويسري جوزيف بلاتر رئيس فيفا للتأكيد بأن حصول قطر على المونديال جاء بسبب التدخلات السياسية.",
+     "للتأكيد", "جوزيف بلاتر", "حصول قطر على المونديال جاء بسبب التدخلات السياسية"),
+    # a reporting verb whose object is the verbal noun says what the noun introduces
+    ("وجدد الرئيس الفلسطيني محمود عباس التأكيد على أن الإغلاق مؤقت.", "وجدد", "محمود عباس", "الإغلاق مؤقت"),
+    ("وجدد الرئيس الفلسطيني محمود عباس التشديد على ضرورة الحوار.", "وجدد", "محمود عباس", "ضرورة الحوار"),
+])
+def test_a_verbal_noun_of_saying_speaks_for_the_clauses_subject(text, cue, speaker, content):
+    a = only(text)
+    assert (a.cue, a.speaker, a.content) == (cue, speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "تريد الحكومة بالتأكيد أن تنجح الخطة.",  # `بالتأكيد`: "certainly"
+    "• التأكيد على أن الاتفاق شامل.",  # a list item: nobody speaks
+])
+def test_a_verbal_noun_with_no_speaker_is_no_cue(text):
+    assert run(text) == []
+
+
 def test_statement_issued_by_the_main_subject():
     a = only("وأصدرت وزارة الصحة بيانا أكدت فيه ارتفاع عدد الإصابات.")
     assert (a.speaker, a.content, a.form) == ("وزارة الصحة", "ارتفاع عدد الإصابات", "phrase")

@@ -2651,6 +2651,9 @@ class ArticleExtractor:
                     gap += 1
                     continue
                 return found
+            masdar = self.lex.cues.get(n) if gap == 0 else None
+            if masdar is not None and "masdar" in masdar.frames:
+                return self._content(j, masdar, sent, j + 1)  # `وجدد عباس التأكيد على أن`: the verbal noun's words
             if t.text == ":":
                 if j + 1 < sent.last_token:
                     q = self.quote_opening_at(j + 1)
@@ -3607,6 +3610,20 @@ class ArticleExtractor:
         if self.norms[i].startswith(("ب", "وب")) and self.norms[i].endswith(("ه", "ها", "هم", "هما")):
             # `هاجمت الصين الولايات المتحدة بقولها إن ...`: the main clause's subject speaks
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "nominal")
+        if "masdar" in cue.frames:
+            # `وجدد عباس التأكيد على أن`, `سارعت الوزارة إلى التأكيد على أن`: the verbal noun of the word before
+            # it; the clause's subject speaks (not a list item's `• التأكيد على أن`: nobody)
+            if i == sent.first_token or not self.is_word[i - 1]:
+                return None
+            if any(sent.start <= a.cue_start < self.tokens[i].start for a in self.out):
+                return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "nominal")
+            subject = self._main_clause_subject(i, sent)
+            if subject is None or subject.kind == "demonstrative" or subject.kind == "person" and not (
+                    subject.name_first is not None and subject.name_first > subject.first or self.known_name(subject)):
+                subject = self._masdar_subject(i, sent)  # (not an unknown word read as a name: `مفاعيل الاتفاق`)
+            if subject is None:
+                return None
+            return self._with_speaker(i, cue, sent, self._speaker_from(subject, None), i + 1, "nominal", subject)
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
         if m is None and i + 1 < sent.last_token and self.norms[i + 1].startswith("ل"):
             m = self._mention_after_l(i + 1, sent)  # `وجاء في بيان لوزارة الصحة أن`
@@ -3630,6 +3647,20 @@ class ArticleExtractor:
             return None
         speaker = self._speaker_from(m, cue)
         return self._with_speaker(i, cue, sent, speaker, j, "nominal", m)
+
+    def _masdar_subject(self, i: int, sent: Sentence) -> Mention | None:
+        """`سارعت وزارة الدفاع الروسية إلى التأكيد`, `تود إدارة النادي التأكيد`: a body named between the
+        governing verb and the verbal noun (or its preposition)."""
+        end = i - 1 if self.norms[i - 1] in ("الي", "علي") else i
+        found = None
+        for k in range(end - 1, max(sent.first_token, end - 8) - 1, -1):
+            if not self.is_word[k] or self.norms[k] in self.lex.cues or is_title(self.lex, self.norms, k):
+                break  # (`جوزيف بلاتر رئيس فيفا للتأكيد`: فيفا is his title's, not the subject)
+            m = parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab)
+            if m is not None and m.last == end and m.kind in ("organization", "media", "place", "group", "anonymous"):
+                found = m  # (the longest: `وزارة الدفاع الروسية`, not `الدفاع الروسية`)
+        return found if found is None or found.first == sent.first_token or not is_title(
+            self.lex, self.norms, found.first - 1) else None
 
     def _titled_full_name(self, m: Mention) -> bool:
         """A title, then a name of two or three name-like words that ends the mention."""

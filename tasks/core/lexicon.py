@@ -257,8 +257,7 @@ def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, Cue
         for cols in _rows(name):
             cols = cols + ["-"] * (7 - len(cols))
             lemma, perfect, imperfect, participle, frames, extra, skip = cols[:7]
-            frame_set = frozenset(normalise_token(f) if f not in ("quote", "clause", "obj", "topic", "whom", "obj_b") else f
-                                  for f in _split(frames))
+            frame_set = _frame_names(_split(frames))
             if "topic" in frame_set:
                 frame_set |= {"obj"}  # a topic is a direct object too
             forms = _verb_forms(lemma, perfect, imperfect, participle)
@@ -291,13 +290,21 @@ def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, Cue
     for cols in _rows("cue_nouns.tsv"):
         lemma = normalise_token(cols[0])
         forms = _split(cols[1]) if len(cols) > 1 else [cols[0]]
-        frames = frozenset({"clause", "quote", *(_split(cols[2]) if len(cols) > 2 else [])})
+        frames = _frame_names(["clause", "quote", *(_split(cols[2]) if len(cols) > 2 else [])])
         for form in forms:
             base = normalise_token(form)
             # nouns also take ب: `رحبت بإعلان البنك المركزي أنه ...`
-            for surface in (base, *(p + base for p in (*PROCLITICS, "ب", "وب"))):
+            for surface in (base, *(p + base for p in (*PROCLITICS, *(() if "masdar" in frames else ("ب", "وب"))))):
                 cues.setdefault(surface, CueForm(lemma, "noun", frames))
     return cues, homographs
+
+
+FRAME_KEYWORDS = frozenset({"quote", "clause", "obj", "topic", "whom", "obj_b", "relay", "doc", "masdar"})
+
+
+def _frame_names(fields: list[str]) -> frozenset[str]:
+    """A cue's frames: the keywords as written, the prepositions normalised (`على` -> `علي`)."""
+    return frozenset(f if f in FRAME_KEYWORDS else normalise_token(f) for f in fields)
 
 
 def _words(name: str) -> frozenset[str]:
