@@ -2592,6 +2592,9 @@ def test_titles_of_sport_and_the_military_and_a_spokesmans_basm(text, speaker, c
     ("ويرى النقاد أن المسلسل قدم الممثل بشكل جيد.", "النقاد", "group"),
     ("وذكر بيان لخفر السواحل التركي، أن امرأة نجت من الحادث.", "خفر السواحل التركي", "organization"),
     ("وقال حرس الحدود إنه أحبط عملية تهريب.", "حرس الحدود", "organization"),
+    # investigators, and خلص إلى أن (concluded) as a cue (group_heads.txt, cues_corpus.tsv)
+    ("وخلص محققون أمميون إلى أن النظام شن 33 هجوما.", "محققون أمميون", "group"),
+    ("وخلصت الشرطة إلى أن الرجل توفي خنقا.", "الشرطة", "organization"),
 ])
 def test_titles_bodies_and_groups_give_speaker_and_kind(text, speaker, kind):
     a = only(text)

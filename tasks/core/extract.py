@@ -3377,7 +3377,8 @@ class ArticleExtractor:
             # source follows the verb (not `بحسب ما قاله زميل سابق له`); its subject is who spoke before
             pronoun = (v, "ها" if said.feminine else "ه")
         m = None
-        if j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
+        if pronoun is None and j < sent.last_token and self.norms[j].startswith("ل") and len(self.norms[j]) > 2:
+            # (after a verb with no source, `وفق ما قال للمحققين`, the ل names whom he told)
             m = self._mention_after_l(j, sent, ("organization", "title", "media", "anonymous", "place", "group"))
         document, issuer = None, None
         head = self._bare_place(j) if j < sent.last_token and self.norms[j].startswith("ل") else \
