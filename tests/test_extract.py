@@ -481,6 +481,13 @@ def test_a_plural_verb_before_anyone_spoke_does_not_take_one_named_man():
     assert all(a.speaker != "أحمد حلمي" for a in found), [(a.cue, a.speaker) for a in found]
 
 
+def test_a_plural_verb_after_an_outlet_reported_goes_to_the_group_before_it():
+    found = run("وقال عدد من أعضاء الكونغرس إن الحرب يجب أن تنتهي. وذكرت صحيفة واشنطن بوست أن الجلسة كانت مغلقة. "
+                "وأكدوا أن الأوضاع سيئة.")
+    assert (found[-1].cue, found[-1].speaker) == ("وأكدوا", "عدد من أعضاء الكونغرس")
+    assert [a.cue for a in run("وذكرت صحيفة واشنطن بوست أن الجلسة كانت مغلقة. وأكدوا أن الأوضاع سيئة.")] == ["وذكرت"]
+
+
 def test_a_cue_homograph_right_after_the_clause_subject_does_not_end_the_content():
     # ورد "arrived" after أن and its subject: the clause's verb, not و + رد "and replied"
     a = run("قال مصدر أمني إن الشاب اعتقل. وأضاف ذات المصدر، أن معلومات وردت على الجهات الأمنية.")[-1]

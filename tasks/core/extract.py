@@ -2260,11 +2260,11 @@ class ArticleExtractor:
                 return None  # `ونشر هنيدي مقطعا ...، واعلنوا`: one man is no plural verb's subject (but
                 # `علويون من منطقة اللاذقية عبروا`: a sound plural the lexicons lack)
             return self._speaker_from(m, None)
-        if cue.plural and last.kind == "person" and " و" not in last.canonical:
+        if cue.plural and (last.kind == "person" and " و" not in last.canonical or last.kind == "media"):
             group = next((g for g in reversed(self.state.groups) if g.kind in ("group", "anonymous")), None)
             if group is not None:
                 return Speaker(group.canonical, group.kind, "")
-            return None  # `وقد أعلنوا` after one man spoke: a plural the lexicons do not know
+            return None  # `وقد أعلنوا` after one man spoke (or an outlet reported): a plural the lexicons do not know
         if cue.dual and last.kind == "person":
             other = self._other_person_in(sent, i, last)
             if other is not None:  # `بحث قالن الملف مع أوبراين، حيث أكدا`
