@@ -1978,6 +1978,10 @@ def test_an_oblique_plural_after_a_verb_of_calling_on_is_whom_he_called_on():
     found = run("قال الوزير سمير الشعار إن الوضع خطير. وطالب السياسيين بالاضطلاع بدورهم.")
     assert [a.speaker for a in found] == ["سمير الشعار"] * 2
     assert only("ودعا المتظاهرون إلى الإفراج عن المعتقلين.").speaker == "المتظاهرون"  # the nominative speaks
+    # a body right before the verb's preposition, the verb joined to this sentence's statement: whom he urged
+    found = run("دعا الزعيم الكردي صلاح الدين دمرداش حزب العمال إلى وقف القتال، وحث الحكومة على اطلاق محادثات.")
+    assert [(a.cue, a.speaker) for a in found] == [("دعا", "صلاح الدين دمرداش"), ("وحث", "صلاح الدين دمرداش")]
+    assert only("وحث الاتحاد الأوروبي الحكومة على اطلاق محادثات.").speaker == "الاتحاد الأوروبي"  # its subject
 
 
 def test_a_name_in_b_before_the_b_complement_is_a_name():

@@ -1365,6 +1365,11 @@ class ArticleExtractor:
         if m.kind in ("person", "role") and cue.kind in ("perfect", "imperfect") and not (cue.plural or cue.dual) \
                 and cue.frames & OBJECT_FRAMES and self._title_gender(m.first) not in (None, cue.feminine):
             return None, i + 1  # `وانتقدت الرئيس الأمريكي`, `واتهم الوزيرة`: a title of the other gender is the object
+        if "whom" in cue.frames and m.kind != "person" and m.last < sent.last_token and self.norms[m.last] in cue.frames \
+                and self.norms[i][:1] in "وف" and any(a.sentence_start == sent.start and a.speaker for a in self.out[-3:]):
+            # `دعا دمرداش حزب العمال إلى ...، وحث الحكومة على اطلاق محادثات`: a verb of calling on, joined to a
+            # statement of this sentence, with its preposition right after the noun: whom he urged
+            return None, i + 1
         if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
             # object: `دعا موسكو إلى لعب دور` (pro-drop, Moscow is invited).
