@@ -2217,6 +2217,9 @@ def test_the_same_source_is_whoever_the_last_statement_came_from():
     assert [(a.speaker, a.content) for a in found][1] == ("مصدر أمني", "الشرطة وصلت")
     found = run("وقالت وكالة فرانس برس إن الوضع صعب. وتقول الوكالة نفسها إن الأدوية متوفرة.")
     assert [a.speaker for a in found] == ["وكالة فرانس برس"] * 2
+    # in an according-to frame set between commas the statement runs on past it
+    found = run("وقال مصدر أمني إن القوات وصلت. وأسفرت الضربة الجوية، وفق المصدر ذاته، عن مقتل عشرة.")
+    assert (found[-1].speaker, found[-1].content) == ("مصدر أمني", "وأسفرت الضربة الجوية، وفق المصدر ذاته، عن مقتل عشرة")
 
 
 def test_warada_arrived_is_no_reply_and_ends_no_content():

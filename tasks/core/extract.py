@@ -3458,6 +3458,8 @@ class ArticleExtractor:
             speaker = self._resolve_role(m, text, titles, latest=False)
         else:
             speaker = issuer or self._speaker_from(m, None)
+        if m.last < sent.last_token and self.norms[m.last] in SAME_ONE:
+            m = replace(m, last=m.last + 1)  # `وفق المصدر ذاته، عن مقتل`: the source's "same" ends it
         end_of_source = m.last
         # content after the phrase (`-حسب هؤلاء المراقبين- أن ...`) or before it (`...، حسبما أكدت`)
         after = self._skip_adverbials(end_of_source, sent)
