@@ -605,6 +605,10 @@ def test_pluperfect_subject_before_an_apposition():
 def test_dotted_acronyms_and_hashtags_do_not_break_the_sentence_or_the_name():
     a = only("من جهته، أبلغ وزير الخارجية الروسي، سيرغي #لافروف، تلفزيون (أر.تي)، أن توقعاته منخفضة.")
     assert (a.speaker, a.content) == ("سيرغي لافروف", "توقعاته منخفضة")
+    # a hashtag is one token: its first words may name a body
+    a = only("وقالت #هيئة_السوق_المالية إن الغرامات ارتفعت.")
+    assert (a.speaker, a.speaker_type) == ("هيئة السوق المالية", "organization")
+    assert only("وقال #عادل_الجبير إن المملكة لن تتراجع.").speaker_type == "person"
 
 
 def test_a_missing_space_after_a_full_stop_still_ends_the_sentence():

@@ -2027,6 +2027,11 @@ class ArticleExtractor:
             end = m.last if not any(self.norms[k].startswith("و") for k in range(m.first + 1, m.last)) else m.first + 2
             text = self.span_text(m.first, end)
             return Speaker(_strip_clitics(text), "person", text, titles, m.first)
+        if m.kind == "person" and m.last == m.first + 1 and "_" in self.norms[m.first]:
+            kind = head_kind_before(self.lex, self.norms[m.first].split("_"), 0)
+            if kind in ("organization", "media", "group", "anonymous"):
+                # `وقالت #هيئة_السوق_المالية`: a hashtag is one token; its first words name a body
+                return Speaker(_without_hashtags(mention_text), kind, mention_text)
         if m.kind == "person" and m.has_name:
             name = _without_hashtags(self.span_text(m.name_first, m.name_last or m.last))
             joint = m.last > (m.name_last or m.last)
