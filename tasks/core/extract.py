@@ -704,10 +704,11 @@ class ArticleExtractor:
                     return self._with_speaker(i, cue, sent, self._speaker_from(group, cue), i + 1, "svo", group)
                 return None  # an unrecognised subject stands before the verb: `الأرقام تشير إلى`
             j = self._skip_adverbials(i + 1, sent)
-            document = j < sent.last_token and self.norms[j].startswith("ال") and self.lex.document_heads.match(self.norms, j)
+            doc_width = self.lex.document_heads.match(self.norms, j) \
+                if j < sent.last_token and self.norms[j].startswith("ال") else 0
             # the content starts after a document subject: `وأدان البيان كذلك تهديدات`
-            after = self._past_nisbas(j + document, sent.last_token) if document else i + 1
-            if document and self.lex.nonhuman_subjects.match(self.norms, j):
+            after = self._past_nisbas(j + doc_width, sent.last_token) if doc_width else i + 1
+            if doc_width and self.lex.nonhuman_subjects.match(self.norms, j):
                 # `وذكر التقرير أن` after `قال تقرير أصدره معهد واشنطن`: the document's issuer, named before
                 # (`وأضاف البيان` already falls to the last speaker, who issued it)
                 issuer = self._institution_that_spoke()
@@ -727,7 +728,7 @@ class ArticleExtractor:
             # (`سعت سو تشي إلى ...، وتعهدت ... . وقالت`)
             thread = subject is not None and subject.kind == "person" and self.known_name(subject, elsewhere=True)
             speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
-            if speaker is None and document:
+            if speaker is None and doc_width:
                 # `وقال البيان إن` after officials spoke (no singular speaker to go on): the body that spoke before
                 issuer = self._issuer_of_last_document(sent)
                 speaker = self._speaker_from(issuer, None) if issuer is not None \
@@ -3067,7 +3068,8 @@ class ArticleExtractor:
             width = self._according_match(j)
             if width and self.norms[j][:1] != "ن":
                 # `وتابع أردوغان وفقا لما نقلته وكالة الأناضول: "..."`: an outlet's frame between the speaker and
-                # the words relays them (not `على لسان وزير خارجيتها`, who speaks for the speaker)
+                # the words relays them (not `على لسان وزير خارجيتها`, who speaks for the speaker; `نقلا عن` is
+                # `_relayed_source`'s: the source it names speaks)
                 source = self._according_source_text(j + width, sent, marker, frozenset({"media"}))
                 if source is not None:
                     self.state.consumed_according.add(j)
@@ -3668,12 +3670,13 @@ class ArticleExtractor:
         found = None
         for k in range(end - 1, max(sent.first_token, end - 8) - 1, -1):
             if not self.is_word[k] or self.norms[k] in self.lex.cues or is_title(self.lex, self.norms, k):
-                break  # (`جوزيف بلاتر رئيس فيفا للتأكيد`: فيفا is his title's, not the subject)
+                break
             m = parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab)
             if m is not None and m.last == end and m.kind in ("organization", "media", "place", "group", "anonymous"):
                 found = m  # (the longest: `وزارة الدفاع الروسية`, not `الدفاع الروسية`)
-        return found if found is None or found.first == sent.first_token or not is_title(
-            self.lex, self.norms, found.first - 1) else None
+        if found is not None and found.first > sent.first_token and is_title(self.lex, self.norms, found.first - 1):
+            return None  # `جوزيف بلاتر رئيس فيفا للتأكيد`: فيفا is his title's, not the subject
+        return found
 
     def _titled_full_name(self, m: Mention) -> bool:
         """A title, then a name of two or three name-like words that ends the mention."""

@@ -15,6 +15,8 @@ from tasks.core.arabic import normalise_token
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 PROCLITICS = ("و", "ف")
+# The frame keywords of cues.tsv and cue_nouns.tsv; any other frame is a preposition, normalised.
+FRAME_KEYWORDS = frozenset({"quote", "clause", "obj", "topic", "whom", "obj_b", "relay", "doc", "masdar"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,9 +299,6 @@ def _load_cues(nouns: frozenset[str]) -> tuple[dict[str, CueForm], dict[str, Cue
             for surface in (base, *(p + base for p in (*PROCLITICS, *(() if "masdar" in frames else ("ب", "وب"))))):
                 cues.setdefault(surface, CueForm(lemma, "noun", frames))
     return cues, homographs
-
-
-FRAME_KEYWORDS = frozenset({"quote", "clause", "obj", "topic", "whom", "obj_b", "relay", "doc", "masdar"})
 
 
 def _frame_names(fields: list[str]) -> frozenset[str]:
