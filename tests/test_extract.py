@@ -1253,6 +1253,9 @@ def test_numbers_plural_verbs_and_verbal_nouns_start_no_name():
     assert all(a.speaker != "عشرة" for a in found)
     a = only("أعلن الرئيس الإريتري، أسياس أفورقي، أن بلاده سترسل وفدا.")
     assert a.speaker == "أسياس أفورقي"  # a foreign name with the letters of إفعال stays a name
+    # nor does a quantifier behind ب: `تغرد بعدة تغريدات` ("with several tweets")
+    found = run("قالت الفنانة أحلام إن الخبر كاذب. وراحت تغرد بعدة تغريدات لتؤكد أنها رفعت الدعوى.")
+    assert [a.speaker for a in found] == ["أحلام"]
 
 
 def test_a_colon_then_a_complementizer_is_indirect_speech():

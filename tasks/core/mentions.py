@@ -253,7 +253,7 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     rest = n[1:]
     if n[:1] in prefixes and rest.startswith("ال") and len(rest) >= 4:
         rest = rest[2:]  # `بالحق` -> حق
-    return n[:1] in prefixes and len(rest) >= 2 and rest in lex.not_names
+    return n[:1] in prefixes and len(rest) >= 2 and (rest in lex.not_names or rest in QUANTIFIER_HEADS)  # (`بعدة`)
 
 
 # The nisba of a country's part after a nationality: `الكوري الجنوبي`, `الأيرلندي الشمالي` (normalised).
