@@ -1253,7 +1253,10 @@ def test_numbers_plural_verbs_and_verbal_nouns_start_no_name():
     assert all(a.speaker != "عشرة" for a in found)
     a = only("أعلن الرئيس الإريتري، أسياس أفورقي، أن بلاده سترسل وفدا.")
     assert a.speaker == "أسياس أفورقي"  # a foreign name with the letters of إفعال stays a name
-    # nor does a quantifier behind ب: `تغرد بعدة تغريدات` ("with several tweets")
+    # nor does a quantifier (`وأكد أكثر من مرة`: "more than once", an adverbial), bare or behind ب (`تغرد بعدة
+    # تغريدات`: "with several tweets")
+    found = run("وقال الوزير خالد جلال إن الوضع صعب. وأكد أكثر من مرة أن الحكومة ستتحرك.")
+    assert (found[-1].speaker, found[-1].content) == ("خالد جلال", "الحكومة ستتحرك")
     found = run("قالت الفنانة أحلام إن الخبر كاذب. وراحت تغرد بعدة تغريدات لتؤكد أنها رفعت الدعوى.")
     assert [a.speaker for a in found] == ["أحلام"]
 

@@ -20,7 +20,7 @@ DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك"
 # Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء`, `العديد من المتظاهرين`, `كبرى الدول المنتجة`
 # (normalised; `عدد من` is a group head).
 QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات",
-                              "عده"})
+                              "عده", "اكثر"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 # "The same" before or after a noun: `ذات المصدر`, `المصدر نفسه` (normalised).
 SAME_BEFORE = frozenset({"ذات", "نفس"})
@@ -242,7 +242,7 @@ def pronoun_stems(n: str, suffixes: tuple[str, ...] = ("ه", "ها", "هم", "ه
 
 def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     """A common noun or verb (not_names.tsv), bare or behind one of the one-letter prefixes."""
-    if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or len(n) >= 5 and n.endswith("وا"):
+    if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or n in QUANTIFIER_HEADS or len(n) >= 5 and n.endswith("وا"):
         return True  # (also `ساهموا`: a plural verb; `عشرة`: a number)
     if len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[2] not in "اوي" and n != "اسلام":
         return True  # إفعال / أفعال: `إخماد`, `إرسال`, `أنباء` start no name (not إسلام, أسياس)
