@@ -2619,6 +2619,9 @@ def test_titles_of_sport_and_the_military_and_a_spokesmans_basm(text, speaker, c
     # investigators, and خلص إلى أن (concluded) as a cue (group_heads.txt, cues_corpus.tsv)
     ("وخلص محققون أمميون إلى أن النظام شن 33 هجوما.", "محققون أمميون", "group"),
     ("وخلصت الشرطة إلى أن الرجل توفي خنقا.", "الشرطة", "organization"),
+    # two unnamed sources or officials (anonymous_heads.txt)
+    ("وقال مصدران أمنيان إن الهجوم وقع فجرا.", "مصدران أمنيان", "anonymous"),
+    ("وأكد مسؤولان كبيران في الإدارة أن القرار نهائي.", "مسؤولان كبيران في الإدارة", "anonymous"),
 ])
 def test_titles_bodies_and_groups_give_speaker_and_kind(text, speaker, kind):
     a = only(text)
