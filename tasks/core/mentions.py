@@ -17,8 +17,8 @@ STOP_WORDS = function_words()
 # `القيادي في حزب العدالة`, `المبعوث التركي إلى ليبيا`, `المتحدث باسم`, `مستشار لدى`.
 CHAIN_PREPOSITIONS = frozenset({"في", "الي", "لدي", "باسم", "عن", "ب", "من"})
 DEMONSTRATIVES = frozenset({"هولاء", "هذا", "هذه", "ذلك", "تلك", "اولئك"})
-# Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء`, `العديد من المتظاهرين`, `كبرى الدول المنتجة`
-# (normalised; `عدد من` is a group head).
+# Quantifiers before a group: `أحد خبراء التأمين`, `بعض الخبراء`, `العديد من المتظاهرين`, `كبرى الدول المنتجة`,
+# `أكثر من مصدر` (normalised; `عدد من` is a group head). None of them starts a name.
 QUANTIFIER_HEADS = frozenset({"احد", "احدي", "بعض", "العديد", "كبري", "اغلبيه", "معظم", "غالبيه", "اغلب", "كثير", "عشرات", "مئات",
                               "عده", "اكثر"})
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
@@ -241,9 +241,10 @@ def pronoun_stems(n: str, suffixes: tuple[str, ...] = ("ه", "ها", "هم", "ه
 
 
 def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
-    """A common noun or verb (not_names.tsv), bare or behind one of the one-letter prefixes."""
+    """A common noun or verb (not_names.tsv), a number or a quantifier, bare or behind one of the one-letter
+    prefixes (`بعدة تغريدات`)."""
     if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or n in QUANTIFIER_HEADS or len(n) >= 5 and n.endswith("وا"):
-        return True  # (also `ساهموا`: a plural verb; `عشرة`: a number)
+        return True  # (also `ساهموا`: a plural verb; `عشرة`: a number; `أكثر من مرة`: a quantifier)
     if len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[2] not in "اوي" and n != "اسلام":
         return True  # إفعال / أفعال: `إخماد`, `إرسال`, `أنباء` start no name (not إسلام, أسياس)
     for _, stem, noun in pronoun_stems(n):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
@@ -253,7 +254,7 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     rest = n[1:]
     if n[:1] in prefixes and rest.startswith("ال") and len(rest) >= 4:
         rest = rest[2:]  # `بالحق` -> حق
-    return n[:1] in prefixes and len(rest) >= 2 and (rest in lex.not_names or rest in QUANTIFIER_HEADS)  # (`بعدة`)
+    return n[:1] in prefixes and len(rest) >= 2 and (rest in lex.not_names or rest in QUANTIFIER_HEADS)
 
 
 # The nisba of a country's part after a nationality: `الكوري الجنوبي`, `الأيرلندي الشمالي` (normalised).
