@@ -521,7 +521,7 @@ class ArticleExtractor:
         """A speaker is named right after the verb at i: `وتبين الوزارة أن`."""
         m = parse_mention(self.lex, self.norms, self.is_word, i + 1, sent.last_token, self.vocab)
         return m is not None and (m.kind in SUBJECT_KINDS or m.kind == "role") \
-            and (m.kind != "person" or m.name_first is not None and (m.name_first > m.first or self.known_name(m)))
+            and (m.kind != "person" or self._titled_or_known(m))
 
     def _subject_after_verb(self, i: int, sent: Sentence) -> bool:
         """`والذي يقول نشطاء إنه`: a group or a body the lexicons know follows the verb, then the
@@ -917,8 +917,7 @@ class ArticleExtractor:
                 if j >= i or self.norms[j] != "من":
                     return None
                 m = parse_mention(self.lex, self.norms, self.is_word, j + 1, i, self.vocab)
-                return m if m is not None and (m.kind in ("organization", "place") or m.kind == "person" and m.has_name) \
-                    else None
+                return m if _body_or_named(m, ("organization", "place")) else None
         return None
 
     def _quoted_person(self, first: int, end: int) -> bool:
@@ -1022,9 +1021,7 @@ class ArticleExtractor:
             if verb is None:
                 return None
             m = parse_mention(self.lex, self.norms, self.is_word, verb + 1, d, self.vocab)
-            ok = m is not None and m.last == d and (m.kind in ("organization", "media", "group", "place")
-                                                     or m.kind == "person" and m.has_name)
-            return m if ok else None
+            return m if _body_or_named(m, ("organization", "media", "group", "place")) and m.last == d else None
         return None
 
     def _issued_by_before(self, i: int, sent: Sentence) -> Mention | None:
@@ -1150,8 +1147,7 @@ class ArticleExtractor:
         j = sent.first_token
         while j < k:
             m = parse_mention(self.lex, self.norms, self.is_word, j, k, self.vocab) if self.is_word[j] else None
-            if m is not None and (m.kind == "role" or m.kind == "person" and m.has_name
-                                  and (m.name_first > m.first or self.known_name(m))):
+            if m is not None and (m.kind == "role" or m.kind == "person" and self._titled_or_known(m)):
                 found = m
                 j = m.last
             else:
@@ -1440,7 +1436,7 @@ class ArticleExtractor:
         """`وأكد الرئيس الفرنسي ماكرون والمستشارة الألمانية ميركل أن`, `ورحبت كل من واشنطن وموسكو بالخطوة`:
         a second subject joined with و, when what follows it opens the content, speaks too; the mention
         runs to its end (the verb agrees with the first conjunct)."""
-        if not (m.kind in ("organization", "place", "media") or m.kind == "person" and m.has_name):
+        if not _body_or_named(m, ("organization", "place", "media")):
             return m
         end = m.last
         while end < sent.last_token and self.is_word[end] and self.norms[end].startswith("و") \
@@ -2397,7 +2393,7 @@ class ArticleExtractor:
         if self.lex.not_names.get(self.norms[verb]) != "verb" or self.norms[verb] in self.lex.cues:
             return None
         m = parse_mention(self.lex, self.norms, self.is_word, self._skip_adverbials(verb + 1, sent), i, self.vocab)
-        if m is None or m.kind != "person" or not (m.name_first > m.first or self.known_name(m)):
+        if m is None or m.kind != "person" or not self._titled_or_known(m):
             return None
         feminine = self.norms[verb].startswith("ت") or self.norms[verb].endswith("ت")
         return m if feminine == cue.feminine else None
@@ -3039,6 +3035,11 @@ class ArticleExtractor:
         cue = self.lex.cues.get(self.norms[m.last])
         return cue is not None and cue.kind in ("perfect", "imperfect")
 
+    def _titled_or_known(self, m: Mention) -> bool:
+        """A person's name that follows a title (`الوزير عادل الجبير`) or that the article introduced; an unknown
+        word read as a name (`مفاعيل الاتفاق`) is neither."""
+        return m.name_first is not None and (m.name_first > m.first or self.known_name(m))
+
     def _named(self, m: Mention, elsewhere: bool = False) -> bool:
         """A body or an outlet, or a person whose name the article gave (`elsewhere`: also a name known only
         from an earlier speaker)."""
@@ -3521,7 +3522,7 @@ class ArticleExtractor:
                 clause = self._clause_content(after, sent, "according_to", after)
                 found = clause[:2] if clause else None
         if found is None and k <= sent.first_token + 1 and self.norms[k] not in ("نقلا", "نقل") \
-                and (m.kind in ("organization", "media", "anonymous") or m.kind == "person" and m.has_name) \
+                and _body_or_named(m, ("organization", "media", "anonymous")) \
                 and not any(self.is_word[t] for t in range(self._skip_adverbials(m.last, sent), sent.last_token)):
             # (not `نقلا عن الأهرام المصرية` closing an opinion piece: the paper it is reprinted from)
             found = self._sentence_before(sent)  # `... الأقاليم الجنوبية للمملكة. حسب ما أوردت رويترز.`
@@ -3633,9 +3634,9 @@ class ArticleExtractor:
             if any(sent.start <= a.cue_start < self.tokens[i].start for a in self.out):
                 return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "nominal")
             subject = self._main_clause_subject(i, sent)
-            if subject is None or subject.kind == "demonstrative" or subject.kind == "person" and not (
-                    subject.name_first is not None and subject.name_first > subject.first or self.known_name(subject)):
-                subject = self._masdar_subject(i, sent)  # (not an unknown word read as a name: `مفاعيل الاتفاق`)
+            if subject is None or subject.kind == "demonstrative" \
+                    or subject.kind == "person" and not self._titled_or_known(subject):
+                subject = self._masdar_subject(i, sent)
             if subject is None:
                 return None
             return self._with_speaker(i, cue, sent, self._speaker_from(subject, None), i + 1, "nominal", subject)
@@ -3780,6 +3781,11 @@ def _without_hashtags(text: str) -> str:
     """`سيرغي #لافروف` -> `سيرغي لافروف`, `#مرام_البلوشي` -> `مرام البلوشي`: hashtag marks are no
     part of a name."""
     return text.replace("#", "").replace("_", " ")
+
+
+def _body_or_named(m: Mention | None, kinds: tuple[str, ...]) -> bool:
+    """A mention of one of `kinds` (bodies, outlets, places, groups), or a person it names."""
+    return m is not None and (m.kind in kinds or m.kind == "person" and m.has_name)
 
 
 def _without_l(text: str) -> str:
