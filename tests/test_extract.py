@@ -2683,3 +2683,49 @@ def test_reports_described_by_a_feminine_verb_are_its_subject():
     assert [(a.cue, a.speaker, a.speaker_type) for a in found] == [("أشارت", "تقارير غربية", "anonymous")]
     # a plural of people takes a plural verb: a feminine singular one after it has another subject
     assert [a.speaker for a in run("والتقى الوزير مسؤولين أتراكا. وأشارت الوزارة إلى أن اللقاء مثمر.")] == ["الوزارة"]
+
+
+def test_a_name_given_after_a_title_with_li_is_known_later():
+    # `مقابلة للرئيس السوري بشار الأسد`: the title has ل written on it; the bare surname later is his
+    found = run('وجاءت تصريحات المتحدث ردا على مقابلة للرئيس السوري بشار الأسد على قناة "روسيا اليوم". '
+                "وقال غابرييل إن الحل العسكري فاشل. وذكر الأسد في مقابلته أن النظام بدأ بفتح الأبواب أمام المفاوضات.")
+    assert [(a.cue, a.speaker) for a in found][-1] == ("وذكر", "بشار الأسد")
+
+
+def test_an_interview_of_a_titled_person_with_li_is_his():
+    found = run('جاء ذلك خلال مقابلة للرئيس السوري بشار الأسد على قناة "روسيا اليوم"، قال فيها إن الدولة ستستعيد '
+                "مساحات واسعة.")
+    assert [(a.cue, a.speaker) for a in found] == [("قال", "بشار الأسد")]
+
+
+def test_dimna_within_ends_a_name():
+    found = run("جاء ذلك خلال مقابلة للشيخ سلطان بن سحيم ضمن برنامج حواري، قال فيها إن الأمير سيعود.")
+    assert [a.speaker for a in found] == ["سلطان بن سحيم"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("انتهت الجولة الأولى، لكن بحسب مصادر مطلعة، ستعقد جولة ثانية الأسبوع المقبل.", "ستعقد جولة ثانية الأسبوع المقبل"),
+    ("انتهت الجولة الأولى، وبحسب مصادر مطلعة، ستعقد جولة ثانية الأسبوع المقبل.", "ستعقد جولة ثانية الأسبوع المقبل"),
+    # no link: the frame sits inside the clause, which runs on past it
+    ("وأسفرت الضربة الجوية، وفق المرصد، عن مقتل عشرة مدنيين.", "وأسفرت الضربة الجوية، وفق المرصد، عن مقتل عشرة مدنيين"),
+    # (`وفقا` starts with a و of its own)
+    ("وينص القانون، وفقا لصحيفة هندوستان تايمز، على عقوبة الإعدام.",
+     "وينص القانون، وفقا لصحيفة هندوستان تايمز، على عقوبة الإعدام"),
+])
+def test_a_frame_after_a_comma_and_a_link_sources_the_clause_after_it(text, content):
+    assert [a.content for a in run(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال مسؤول إن الوضع هادئ. وأضاف الربيعة أن الحكومة ستتدخل.", "الربيعة"),
+    ("وقال مسؤول إن الوضع هادئ. وأشار الخطيب إلى أنه تواصل مع المستشفى.", "الخطيب"),
+    # the article gave him in full in another spelling
+    ("وقال العميد عبدالله صبيحي إن المعركة انتهت. وقال مسؤول إن الوضع هادئ. وأكد الصبيحي أن القوات تقدمت.",
+     "عبدالله صبيحي"),
+    # a role or a nationality the lexicons lack, and a plural, are left to the discourse
+    ("وقال مسؤول إن الوضع هادئ. وأضاف الرجل أن الحكومة ستتدخل.", "مسؤول"),
+    ("وقال مسؤول إن الوضع هادئ. وأضاف الأمريكي أن الحكومة ستتدخل.", "مسؤول"),
+    ("وقال مسؤول إن الوضع هادئ. وأضاف الترجيحات أن الحكومة ستتدخل.", "مسؤول"),
+])
+def test_a_definite_surname_before_an_is_the_subject(text, speaker):
+    assert run(text)[-1].speaker == speaker

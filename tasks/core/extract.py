@@ -28,6 +28,7 @@ from tasks.core.mentions import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     Mention,
+    _nationality,
     common_noun,
     hamza_al_words,
     head_kind_before,
@@ -232,9 +233,10 @@ class ArticleExtractor:
         title_width = [is_title(self.lex, self.norms, k) for k in range(n_tokens)]
         k = 0
         while k < n_tokens:
-            if title_width[k]:
-                m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
-                if m is not None and (m.kind == "role" or self._spoken_for(m)):
+            if title_width[k] or self._l_title(k):
+                m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab) if title_width[k] \
+                    else self._l_mention(k, n_tokens, ("title",))  # (a name right after it, no apposition)
+                if m is not None and title_width[k] and (m.kind == "role" or self._spoken_for(m)):
                     m = self._appositive_name(m, n_tokens)
                 end = self._registered_name_end(m.name_first, m.name_last or m.last) if m is not None and m.has_name \
                     else None
@@ -251,6 +253,14 @@ class ArticleExtractor:
             k += 1
         names += self._names_before_titles(names, title_width)
         return names
+
+    def _l_title(self, k: int) -> bool:
+        """A title with a ل written on it: `مقابلة للرئيس السوري بشار الأسد`, `وفقا لوزير الخارجية سامح شكري`."""
+        n = self.norms[k]
+        if not n.startswith("ل") or len(n) < 4:
+            return False
+        rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
+        return bool(is_title(self.lex, [rest, *self.norms[k + 1 : k + 4]], 0))
 
     def _bodies_named_in_passing(self) -> list[tuple[int, str, str, str]]:
         """Definite bodies of three to five words the article names anywhere, cleanly closed and with no run-on
@@ -881,7 +891,8 @@ class ArticleExtractor:
         between the verb before it and the noun; for an interview with someone (`مقابلة مع X`), X."""
         noun = next((k for k in range(i - 1, max(sent.first_token, i - 25) - 1, -1)
                      if (c := self.lex.cues.get(self.norms[k])) is not None and c.kind == "noun"
-                     or self.norms[k] in INTERVIEWS and k + 1 < i and self.norms[k + 1] == "مع"), None)
+                     or self.norms[k] in INTERVIEWS and k + 1 < i and (self.norms[k + 1] == "مع" or self._l_title(k + 1))),
+                    None)  # (`مقابلة للرئيس السوري بشار الأسد ... قال فيها`: the president's interview)
         if noun is None:
             return None
         if noun + 2 < i and self.norms[noun + 1] == "مع":
@@ -1344,7 +1355,7 @@ class ArticleExtractor:
         # (`ونقلت المصادر عن المستشار`: عن ends the relayer)
         if m is None:
             m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent) \
-                or self._unlisted_subject(j, cue, sent)
+                or self._unlisted_subject(j, cue, sent) or self._definite_surname(j, cue, sent)
         if m is None:
             return None, i + 1
         if m.kind == "person" and m.name_first == m.first and self.tokens[m.first].text.endswith(TANWEEN_FATH):
@@ -1596,6 +1607,31 @@ class ArticleExtractor:
         if k - j == 1 and not cue.feminine:
             return None
         return Mention(j, k, None, None, "organization")
+
+    def _definite_surname(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`وأكد الخطيب أنه`, `وأشار الربيعة إلى أنه`: one definite word right before the verb's أن (or its
+        preposition and أن) that no lexicon knows and that is no common noun (not_names.tsv), title, place or
+        nationality: a surname (the registry missed where the article gave it in full). He speaks, not the
+        last speaker; a role the lexicons lack (`وقال الرجل`) is a common noun and is left to the discourse."""
+        if cue.plural or cue.dual or cue.kind not in ("perfect", "imperfect") or j + 2 >= sent.last_token \
+                or "whom" in cue.frames or "topic" in cue.frames:
+            return None
+        n = self.norms[j]
+        if not self.is_word[j] or not n.startswith("ال") or len(n) < 5 or n in STOP_WORDS or n in self.lex.cues \
+                or n.endswith("ات") or n.endswith("ين") and len(n) > 6:
+            return None  # (`الترجيحات`, `الطرفين`: a plural, an oblique dual)
+        stem = n[2:-1] if n.endswith("ي") else n[2:]
+        if n[2:] in self.lex.not_names or stem in self.lex.not_names or masdar_shape(n[2:]) \
+                or is_title(self.lex, self.norms, j) or _nationality(self.lex, n) or self.lex.places.match(self.norms, j) \
+                or head_kind_before(self.lex, self.norms, j) or self.lex.adverbials.match(self.norms, j) \
+                or self.lex.nonhuman_subjects.match([n[2:]], 0) or n in ANAPHORIC_ORDINALS:
+            return None
+        k = j + 1
+        if self.norms[k] in cue.frames & SEPARATE_PREPOSITIONS:
+            k += 1  # `وأشار الربيعة إلى أنه`
+        if self.norms[k] not in COMPLEMENTIZERS or self.norms[k] in ("فان", "فانه"):
+            return None
+        return Mention(j, j + 1, j, j + 1, "person")
 
     def _construct_head(self, j: int) -> bool:
         """`لائحة الاتهام`: an indefinite noun before a definite word (no function word or cue, and no
@@ -2109,6 +2145,11 @@ class ArticleExtractor:
                     and full[-2] == key[0] and not masdar_shape(last) and last not in self.lex.not_names \
                     and not last.endswith("يه"):
                 return full_name  # (not a name run on into a noun: `جوناثان آلانان استهداف`)
+        if len(key) == 1 and key[0].startswith("ال") and len(key[0]) > 4:
+            for full_name in spoke + [n for _, n, _ in self.titled]:
+                full = [normalise_token(w) for w in full_name.split()]
+                if len(full) >= 2 and (full[-1] == key[0][2:] or "".join(full[-2:]) == key[0]):
+                    return full_name  # `الصبيحي` -> `عبدالله صبيحي`, `الجارالله` -> `أحمد الجار الله`
         return name
 
     def _known_name_run_on(self, name: str) -> str:
@@ -3500,7 +3541,14 @@ class ArticleExtractor:
                     and comma_after:
                 found = None  # `ولم يعرف بحسب المرصد، "ما إذا كان ..."`: the statement follows the frame
             interposed = self._interposed_frame(k, m.last, sent)
-            if interposed is not None and not self._cue_attribution_at_or_after(after, sent):
+            if comma_after and after < sent.last_token and self._frame_opens_clause(k, sent):
+                # `انتهت الجولة الأولى، لكن بحسب مصادر مطلعة، ستعقد جولة ثانية`, `...، وبحسب المرصد، قتل`: the
+                # frame opens a clause of its own after a comma and a link; its statement follows it
+                if self._cue_attribution_at(after, speaker.canonical):
+                    return None  # (`...، وبحسب الوكالة، قال الوزير`: the frame is a relayer)
+                clause = self._clause_content(after, sent, "according_to", after)
+                found = clause[:2] if clause else found
+            elif interposed is not None and not self._cue_attribution_at_or_after(after, sent):
                 # `وأسفرت الضربة الجوية، وفق المرصد، عن مقتل`, `أن القوات - وبحسب قناة "العربية" - قد
                 # أحبطت`: a frame set between two commas or two dashes; the statement runs on past it
                 clause = self._clause_content(after, sent, "according_to", after)
@@ -3560,6 +3608,19 @@ class ArticleExtractor:
                 return j
         return j
 
+    def _frame_opens_clause(self, k: int, sent: Sentence) -> bool:
+        """The according-to phrase at k follows a comma and a link: `، وبحسب`, `، لكن وفقا`, `، بينما حسب`."""
+        j = k - 1
+        n = self.norms[k]
+        phrase = lambda head: self.lex.according_to.match([head, *self.norms[k + 1 : k + 4]], 0) \
+            or self.lex.according_to.match([head, "ل"], 0) == 2  # noqa: E731 (`وفقا لوزارة`: its ل written on)
+        if not (n.startswith("و") and phrase(n[1:]) and not phrase(n)):
+            while j > sent.first_token and self.norms[j] in CLAUSE_LINKS:
+                j -= 1
+            if j == k - 1:
+                return False  # no link (a و written on the phrase is one)
+        return j > sent.first_token and self.tokens[j].text in ("،", ",")
+
     def _interposed_frame(self, k: int, end: int, sent: Sentence) -> int | None:
         """Where the statement around an according-to phrase at k starts, if the phrase (its source
         ending at `end`) stands between two commas or two dashes with words on both sides."""
@@ -3581,6 +3642,13 @@ class ArticleExtractor:
 
         After a nominal cue only an organisation (`بيان لوزارة الصحة`): after `تصريحات` a
         `لصحيفة` is the outlet spoken to, not the author."""
+        m = self._l_mention(k, sent.last_token, kinds)
+        if m is not None:
+            self.l_mentions.add(k)
+        return m
+
+    def _l_mention(self, k: int, limit: int, kinds: tuple[str, ...]) -> Mention | None:
+        """`_mention_after_l` up to token `limit`, with nothing recorded."""
         n = self.norms[k]
         rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
         head = head_kind_before(self.lex, [rest, *self.norms[k + 1 : k + 4]], 0) if rest else None
@@ -3588,12 +3656,11 @@ class ArticleExtractor:
             head = "title"
         if head not in kinds:
             return None
-        norms = [rest, *self.norms[k + 1 : sent.last_token]]
-        m = parse_mention(self.lex, norms, self.is_word[k : sent.last_token], 0, len(norms), self.vocab)
+        norms = [rest, *self.norms[k + 1 : limit]]
+        m = parse_mention(self.lex, norms, self.is_word[k : limit], 0, len(norms), self.vocab)
         if m is None:
             return None
         shift = lambda x: None if x is None else x + k  # noqa: E731
-        self.l_mentions.add(k)
         return Mention(k, m.last + k, shift(m.name_first), shift(m.name_last), m.kind, m.definite_role)
 
     def _clause_start_before(self, k: int, sent: Sentence) -> int:
