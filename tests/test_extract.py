@@ -2729,3 +2729,36 @@ def test_a_frame_after_a_comma_and_a_link_sources_the_clause_after_it(text, cont
 ])
 def test_a_definite_surname_before_an_is_the_subject(text, speaker):
     assert run(text)[-1].speaker == speaker
+
+
+def test_the_holder_after_a_units_name_and_a_comma_speaks():
+    found = run("وقال قائد ألوية محور آزال، العميد ياسر الحارثي، إن القوات تقدمت. وأضاف أن المعارك مستمرة.")
+    assert [a.speaker for a in found] == ["ياسر الحارثي", "ياسر الحارثي"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("وطلب عضوان في الكونغرس بإدراج وسيلة إعلامية على القائمة.", "عضوان في الكونغرس",
+     "بإدراج وسيلة إعلامية على القائمة"),
+    ("وطالب نائب رئيس لجنة الفواكه بغرفة جدة عيضة الحارثى، بإعادة تهيئة حلقة السوق.", "عيضة الحارثى",
+     "بإعادة تهيئة حلقة السوق"),
+    ("وطالب ساركوزي باستمرار التحقيق.", "ساركوزي", "باستمرار التحقيق"),
+])
+def test_a_verbal_noun_behind_bi_is_no_name(text, speaker, content):
+    assert [(a.speaker, a.content) for a in run(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # after a title closed by its nisba: a noun, then a noun with a pronoun, is the object
+    ("ووصف الرئيس السوداني زيارة نظيره المصري بالتاريخية.", "الرئيس السوداني"),
+    # a common noun right after the nisba, then the cue's بأن
+    ("ووصف وزير الخارجية السعودي الاتفاق بأنه خطوة مهمة.", "وزير الخارجية السعودي"),
+    # but a participle (with its own ب phrase) is the title's
+    ("ووصف رئيس الوزراء الأردني المكلف بتشكيل الحكومة الخطوة بأنها مهمة.", "رئيس الوزراء الأردني المكلف"),
+])
+def test_the_object_after_a_titles_nisba_is_no_part_of_the_speaker(text, speaker):
+    assert [a.speaker for a in run(text)][:1] == [speaker]
+
+
+def test_a_participle_after_long_since_goes_to_that_clauses_subject():
+    found = run("وهددت واشنطن وباريس بالرد. وطالما نفت دمشق الأمر، مؤكدة أنها لا تملك أسلحة كيميائية.")
+    assert [(a.cue, a.speaker) for a in found][-1] == ("مؤكدة", "دمشق")

@@ -38,6 +38,7 @@ from tasks.core.mentions import (
     masdar_shape,
     parse_mention,
     plain_name_words,
+    prepositional_masdar,
     pronoun_stems,
     strip_proclitic,
 )
@@ -63,6 +64,7 @@ CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
 DASHES = ("-", "–", "—")
+LONG_SINCE = frozenset(normalise_token(w) for w in ["طالما", "لطالما", "وطالما", "ولطالما"])
 CONTRASTS = frozenset(normalise_token(w) for w in ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن"])
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
 COORDINATORS = frozenset(normalise_token(w) for w in ["لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما", "فيما", "بينما",
@@ -1414,9 +1416,11 @@ class ArticleExtractor:
             m = self._appositive_name(m, sent.last_token)  # `أضاف مسؤول عمليات اللجنة ...، روبرت مارديني،`
         elif m.kind == "person" and m.name_first is not None and m.name_first > m.first and (
                 m.name_last == m.name_first + 1 or head_kind_before(self.lex, self.norms, m.name_first - 1)
-                in ("organization", "group")):
-            # `مستشار ترمب للأمن القومي، جون بولتون،`; `النائب عن حزب حراك تونس الإرادة، عماد الدايمي`:
-            # the words after the title are whose adviser, or the party's name
+                in ("organization", "group") or m.name_first - 1 > m.first and not is_title(self.lex, self.norms, m.name_first - 1)
+                and not self.tokens[m.name_first - 1].text.startswith("ال")):  # (as written: `ألوية` is no ال)
+            # `مستشار ترمب للأمن القومي، جون بولتون،`; `النائب عن حزب حراك تونس الإرادة، عماد الدايمي`;
+            # `قائد ألوية محور آزال، العميد ياسر الحارثي،`: the words after the title are whose adviser, or
+            # the party's or the unit's name
             m = self._holder_after_possessor(m, sent.last_token)
         if m.kind == "role" and not m.definite_role and m.last - m.first == 1 and not is_title(self.lex, self.norms, j):
             return None, i + 1
@@ -1702,7 +1706,7 @@ class ArticleExtractor:
         if k + 1 >= limit or self.tokens[k].text not in ("،", ","):
             return m
         nxt = self.norms[k + 1]
-        if nxt.startswith(("بال", "لل", "كال", "وب")) or nxt.startswith("فال") and (
+        if nxt.startswith(("بال", "لل", "كال", "وب")) or prepositional_masdar(self.lex, nxt) or nxt.startswith("فال") and (
                 nxt[1:] in self.vocab or self.lex.not_names.get(nxt[3:]) == "noun"):
             # `قيادي في الجمعية الشرعية، باللجوء للقضاء`: the complement, not a name (but `فاليري`); `واعترف
             # الموقوف بمكان تخبئته ...، وبسرقة مبلغ`: a second complement joined by و
@@ -2580,6 +2584,8 @@ class ArticleExtractor:
             # `من جانبه، قدم الرئيس الأميركي دونالد ترمب تهانيه ...، معتبرا`: past the opening frame
             j = self._skip_adverbials(j, sent)
             j += 1 if j < i and self.tokens[j].text in ("،", ",") else 0
+        if j + 2 < i and self.norms[j] in LONG_SINCE:
+            j += 1  # `وطالما نفت دمشق الأمر، مؤكدة`: "long has ..." before the verb
         if j + 1 < i and self.is_word[j]:
             k = self._skip_adverbials(j + 1, sent)
             if k < i and self.norms[k] == "ذلك":

@@ -245,7 +245,7 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     prefixes (`بعدة تغريدات`)."""
     if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or n in QUANTIFIER_HEADS or len(n) >= 5 and n.endswith("وا"):
         return True  # (also `ساهموا`: a plural verb; `عشرة`: a number; `أكثر من مرة`: a quantifier)
-    if len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[2] not in "اوي" and n != "اسلام":
+    if _afaal_shape(n):
         return True  # إفعال / أفعال: `إخماد`, `إرسال`, `أنباء` start no name (not إسلام, أسياس)
     for _, stem, noun in pronoun_stems(n):  # `بلاده`, `حكومتها`: a noun with a possessive pronoun
         if lex.not_names.get(noun) == "noun" or stem.endswith("ات") and lex.not_names.get(stem) == "noun" \
@@ -255,6 +255,23 @@ def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     if n[:1] in prefixes and rest.startswith("ال") and len(rest) >= 4:
         rest = rest[2:]  # `بالحق` -> حق
     return n[:1] in prefixes and len(rest) >= 2 and (rest in lex.not_names or rest in QUANTIFIER_HEADS)
+
+
+def _afaal_shape(n: str) -> bool:
+    """إفعال / أفعال: `إخماد`, `إرسال`, `أنباء` (not إسلام, أسياس)."""
+    return len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[2] not in "اوي" and n != "اسلام"
+
+
+def prepositional_masdar(lex: Lexicon, n: str) -> bool:
+    """`بإعادة`, `باستمرار`, `لإجراء`, `بمقاضاة`: ب or ل on a verbal noun, the complement after a name or
+    a title, never a name's word. After ل the إفعال shape must be a known common word (`لإجراء`; `لاسمار` is a
+    name); after ب it need not (`بإدراج`), though a rare name goes with it (`باسكال`)."""
+    rest = n[1:]
+    if n[:1] not in ("ب", "ل") or len(n) < 5 or rest.startswith("ال"):
+        return False
+    if len(rest) == 5 and rest[0] == "ا" and rest[2] == "ا" and rest[4] == "ه":
+        return True  # إفالة of a hollow verb: `بإعادة`, `لإقامة`, `بإضافة`
+    return masdar_shape(rest) or _afaal_shape(rest) and (rest in lex.not_names or n[0] == "ب")
 
 
 # The nisba of a country's part after a nationality: `الكوري الجنوبي`, `الأيرلندي الشمالي` (normalised).
@@ -664,12 +681,19 @@ def parse_mention(
                 continue
             if chain_kind == "place":
                 break  # `أعلنت واشنطن استراتيجيتها`: a place stands alone; what follows is content
+            if takes_object and is_nisba(norms[i - 1]) and _is_definite(n) and not is_nisba(n) and not is_title(lex, norms, i) \
+                    and lex.not_names.get(n[2:]) == "noun" and not n.startswith("الم") and i + 1 < limit \
+                    and (norms[i + 1].startswith("بال") or norms[i + 1] in ("ان", "بان", "بانه", "بانها")):
+                break  # `ووصف وزير الخارجية السعودي الاتفاق بأنه`: a common noun after the nisba, then the cue's ب
+                # (not a participle with its own ب phrase: `المكلف بتشكيل الحكومة`)
             if _is_definite(n) and _is_definite(norms[i - 1]) and masdar_shape(n[2:]) and not is_title(lex, norms, i) \
                     and not is_nisba(n) and not n.startswith("الم"):  # (not `الموالية`, `المقاتلة`: participles)
                 break  # `واعتبر أمين عام الناتو الاعتداء`: a definite noun takes no genitive; the object
             if seen_nisba and not _is_definite(n) and lex.not_names.get(n) == "noun" and n not in NAME_JOINERS \
-                    and (chain_kind != "title" or i + 1 < limit and _is_definite(norms[i + 1])
-                         and not is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS):
+                    and (chain_kind != "title" or i + 1 < limit and (
+                        _is_definite(norms[i + 1]) and not is_nisba(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS
+                        or any(lex.not_names.get(noun) == "noun" for _, _, noun in pronoun_stems(norms[i + 1])))):
+                # (`ووصف الرئيس السوداني زيارة نظيره المصري`: a noun, then a noun with a pronoun)
                 break  # `نفت وزارة الإعلام الكويتية صحة ما تردد`, `أعلن الرئيس الفلبيني حظر العمالة`: the object
             if chain_kind in ("organization", "group", "anonymous", "media") and not _is_definite(n) and (
                     _is_definite(norms[i - 1]) and (_has_possessive(lex, n) and _not_a_name(lex, n, "")
@@ -750,8 +774,9 @@ def parse_mention(
                 continue
             if indefinite_adjective:
                 break  # `ناشط حقوقي لرويترز`: no name after them
-            if n[:1] == "ب" and masdar_shape(n[1:]):
-                break  # `وبدأت رئيسة الوزراء بتحديد خمسة`: a ب phrase on a verbal noun, not a name
+            if n[:1] == "ب" and masdar_shape(n[1:]) or prepositional_masdar(lex, n):
+                break  # `وبدأت رئيسة الوزراء بتحديد خمسة`, `وطلب عضوان في الكونغرس بإدراج`: a ب / ل phrase on a
+                # verbal noun, not a name
             name_first = i
             i += 1
             continue
@@ -781,6 +806,8 @@ def parse_mention(
         if i - name_first >= 2 and n.endswith("ي") and len(n) > 4 and lex.not_names.get(n[:-1]) == "noun" \
                 and i + 1 < limit and _is_definite(norms[i + 1]):
             break  # `وتوعد الرئيس الإيراني حسن روحاني منفذي الهجوم`: a plural in construct, the object
+        if prepositional_masdar(lex, n):
+            break  # `ساركوزي باستمرار`, `شيماء سبت بمقاضاة`: the complement after a name
         if i - name_first >= 2 and n.startswith("ب") and len(n) > 4 and (
                 common_noun(lex, n[1:]) or n.endswith("ه") and not n.startswith("بو")):
             break  # `ديانا حداد بإطلاق أغنية`, `محمد المنصف المرزوقي بضرورة`: a ب phrase after a full name
