@@ -2762,3 +2762,17 @@ def test_the_object_after_a_titles_nisba_is_no_part_of_the_speaker(text, speaker
 def test_a_participle_after_long_since_goes_to_that_clauses_subject():
     found = run("وهددت واشنطن وباريس بالرد. وطالما نفت دمشق الأمر، مؤكدة أنها لا تملك أسلحة كيميائية.")
     assert [(a.cue, a.speaker) for a in found][-1] == ("مؤكدة", "دمشق")
+
+
+def test_some_of_them_and_one_of_them_speak_and_close_their_phrase():
+    found = run("وقال بعضهم إن الوضع صعب. وأضافوا أن الحكومة لم تفعل شيئا. وقال أحدهم بأي حال إن الوضع سيتحسن.")
+    assert [(a.speaker, a.speaker_type) for a in found] == [("بعضهم", "group"), ("بعضهم", "group"),
+                                                            ("أحدهم", "anonymous")]
+
+
+def test_an_official_of_a_body_named_after_it_is_a_person():
+    assert [(a.speaker, a.speaker_type) for a in run("وقال مسؤول الحشد محمد صالح الحدي إن الهجوم فشل.")] == [
+        ("محمد صالح الحدي", "person")]
+    # an outlet after the official is whom he told
+    found = run("وأفاد مسؤول كبير في فيلق الحدود فرانس برس أن القائد قتل.")
+    assert [a.speaker_type for a in found] == ["anonymous"]

@@ -1414,6 +1414,10 @@ class ArticleExtractor:
                 m = self._unlisted_name_after(m, sent)
         elif m.kind == "anonymous" and self._named_between_commas(m, sent):
             m = self._appositive_name(m, sent.last_token)  # `أضاف مسؤول عمليات اللجنة ...، روبرت مارديني،`
+        elif m.kind == "anonymous" and m.last - m.first >= 2 and self.norms[m.first] in ("مسوول", "المسوول"):
+            named = self._unlisted_name_after(m, sent)  # `وقال مسؤول الحشد محمد صالح الحدي إن`: an official named
+            if named.kind == "person" and not head_kind_before(self.lex, self.norms, named.name_first):
+                m = named  # (not `وأفاد مسؤول كبير ... فرانس برس أن`: the agency he told)
         elif m.kind == "person" and m.name_first is not None and m.name_first > m.first and (
                 m.name_last == m.name_first + 1 or head_kind_before(self.lex, self.norms, m.name_first - 1)
                 in ("organization", "group") or m.name_first - 1 > m.first and not is_title(self.lex, self.norms, m.name_first - 1)
@@ -1496,6 +1500,10 @@ class ArticleExtractor:
                 and not self.norms[end].startswith("ال") and not self.norms[end].isdigit() \
                 and not self.lex.adverbials.match(self.norms, end):
             end += 1
+        if end - m.last >= 1 and end + 1 < sent.last_token and self._name_word(end) and self.norms[end].startswith("ال") \
+                and self.norms[end][2:] not in self.lex.not_names and not self.lex.adverbials.match(self.norms, end) \
+                and not _nationality(self.lex, self.norms[end]):
+            end += 1  # a definite family name last: `مسؤول الحشد محمد صالح الحدي إن`
         if end - m.last < 2 or end >= sent.last_token or self.norms[m.last][0] in "لب":
             return m  # (`قال المتحدث لفوكس نيوز إن`: whom he told)
         after = self._skip_adverbials(end, sent)

@@ -529,6 +529,8 @@ def parse_mention(
         if inner is None and norms[i + 2] not in STOP_WORDS and norms[i + 2] not in lex.cues:
             return Mention(start, i + 3, i + 2, i + 3, "person")
         return None
+    if kind in ("group", "anonymous") and width == 1 and norms[i].endswith(("هم", "هن")) and len(norms[i]) > 4:
+        return Mention(start, i + 1, None, None, kind)  # `بعضهم`, `أحدهم`: a pronoun closes the phrase
     demonstrative = norms[i] in DEMONSTRATIVES
     if demonstrative:
         i += 1
