@@ -2776,3 +2776,33 @@ def test_an_official_of_a_body_named_after_it_is_a_person():
     # an outlet after the official is whom he told
     found = run("وأفاد مسؤول كبير في فيلق الحدود فرانس برس أن القائد قتل.")
     assert [a.speaker_type for a in found] == ["anonymous"]
+
+
+def test_a_titled_person_told_after_the_verb_is_no_speaker():
+    found = run("قال المندوب الجهوي محمد المهدي الحلوي إن الموسم جيد. وأفاد في تصريح صحفي لمراسل الجوهرة أن "
+                "الإنتاج ارتفع.")
+    assert [a.speaker for a in found] == ["محمد المهدي الحلوي", "محمد المهدي الحلوي"]
+
+
+def test_a_dotted_outlet_name_in_quotes_after_li_is_whom_he_told():
+    found = run('وقال الوزير جيمي لوريمان إن الصور حقيقية. وأضاف لقناة "آي.بي.سي" إن التحقيق مستمر.')
+    assert [(a.speaker, a.reported_via) for a in found][-1] == ("جيمي لوريمان", "قناة آي.بي.سي")
+
+
+def test_an_unmarked_quote_stops_at_a_framed_cue_with_a_conjunction():
+    found = run("وقال بيرهوف للصحفيين: الأمر واضح. هذا لا يفترض أن يحدث. ومن جانبه ، قال فوغت: أنا آسف حقا. "
+                "لقد ارتكبت خطأ.")
+    assert [(a.speaker, a.content) for a in found] == [
+        ("بيرهوف", "الأمر واضح. هذا لا يفترض أن يحدث"), ("فوغت", "أنا آسف حقا. لقد ارتكبت خطأ")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an indefinite accusative noun after a title is its object or an adverb, never the holder's name
+    ("ووقع الحارس البرازيلي اتفاقا جديدا مع النادي. وقال الحارس إن النادي راض عن عمله.", "الحارس"),
+    # an adverb before the comma of a role's apposition
+    ("وأعلن رئيس الوزراء الماليزي المنتخب حديثاً، مهاتير محمد، الثلاثاء، أنه قد يظل في منصبه عاما.", "مهاتير محمد"),
+    # بعدما is a conjunction
+    ("وقال رئيس النادي جوزيه ماريا بارتوميو بعدما انتهى الاجتماع إن اللاعب خان النادي.", "جوزيه ماريا بارتوميو"),
+])
+def test_accusatives_and_conjunctions_are_no_names(text, speaker):
+    assert run(text)[-1].speaker == speaker

@@ -29,6 +29,7 @@ from tasks.core.mentions import (
     TITLE_ABBREVIATIONS,
     Mention,
     _nationality,
+    accusative_noun,
     common_noun,
     hamza_al_words,
     head_kind_before,
@@ -1285,6 +1286,11 @@ class ArticleExtractor:
             if outlet:
                 j = self._outlet_end(j, outlet, sent)
                 continue  # `وقال لفرانس برس نهاد اوزكان`: the outlet spoken to, before the speaker
+            if self._l_title(j):
+                told = self._l_mention(j, sent.last_token, ("title",))
+                if told is not None:
+                    j = told.last
+                    continue  # `وأفاد في تصريح صحفي لمراسل الجوهرة أن`: whom he told
             if self.norms[j] in ("ل", "لـ") and j + 1 < sent.last_token:
                 q = self.quote_opening_at(j + 1)
                 j = self._token_after(q.end, sent.last_token) if q is not None and q.closed else j + 2
@@ -1299,7 +1305,7 @@ class ArticleExtractor:
         head = self.norms[j][1:]
         if width == 1 and (self.lex.not_names.get(head) == "noun" or self.lex.media_heads.starts_longer(head)):
             q = self.quote_opening_at(end) if end < last else None
-            if q is not None and q.closed and self._token_after(q.end, last) - end <= 6:
+            if q is not None and q.closed and self._token_after(q.end, last) - end <= 9:  # (`"آي.بي.سي"`)
                 end = self._token_after(q.end, last)
             elif self.lex.media_heads.match(self.norms, end):
                 end += self.lex.media_heads.match(self.norms, end)  # `لوكالة فرانس برس`, `لمحطة تلفزيون`
@@ -1699,6 +1705,9 @@ class ArticleExtractor:
     def _appositive_name(self, m: Mention, limit: int) -> Mention:
         """`الرئيس الكوري الجنوبي، مون جاي-إن، الأحد، أن`: a name between commas after a role."""
         k = m.last
+        if k + 1 < limit and len(self.norms[k]) >= 4 and accusative_noun(self.lex, self.norms[k]) \
+                and self.tokens[k + 1].text in ("،", ","):
+            k += 1  # `رئيس الوزراء الماليزي المنتخب حديثاً، مهاتير محمد،`: an adverb before the comma
         if k < limit and self.norms[k] in RELATIVES:
             # `رئيس لجنة العلاقات الخارجية والتي تتمتع بنفوذ واسع، بوب كوركر، أنه`
             k = next((c for c in range(k + 1, min(limit, k + 10)) if self.tokens[c].text in ("،", ",")), limit)
@@ -2868,6 +2877,10 @@ class ArticleExtractor:
     def _framed_cue(self, sent: Sentence) -> bool:
         """`من جهته، قال نتنياهو`: a sentence that opens with a frame (from adverbials.txt) and a comma, then a cue."""
         j = self._skip_adverbials(sent.first_token, sent)
+        first = self.norms[sent.first_token]
+        if j == sent.first_token and first[:1] in ("و", "ف") and len(first) > 2:
+            # `ومن جانبه، قال فوغت:`: the frame with a conjunction on it
+            j = sent.first_token + self.lex.adverbials.match([first[1:], *self.norms[sent.first_token + 1 : sent.first_token + 5]], 0)
         if j == sent.first_token or j >= sent.last_token:
             return False
         j += 1 if self.tokens[j].text in ("،", ",") else 0

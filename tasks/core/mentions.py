@@ -214,7 +214,7 @@ def indefinite_nisba(n: str) -> bool:
         and n.endswith(("ي", "يه", "يون", "يين", "يان"))
 
 
-def _accusative_noun(lex: Lexicon, n: str) -> bool:
+def accusative_noun(lex: Lexicon, n: str) -> bool:
     """`تهديدا`, `خبراً`, `كتابا`: a common noun with the indefinite accusative ending, an object or an
     adverb and never a name (the caller sets the length: `صبرا` has a stem of 3)."""
     return n.endswith("ا") and lex.not_names.get(n[:-1]) == "noun"
@@ -317,7 +317,7 @@ def _bracketed_name(norms: Sequence[str], i: int, limit: int) -> int | None:
 def _quoted_predicate(lex: Lexicon, norms: Sequence[str], i: int, close: int) -> bool:
     """The quotation opening at i is an indefinite accusative noun and adjective, no name (`تعتبره السلطات
     "عملا إرهابيا"`: the verb's predicate); a place may end in ا too (`روسيا`, `كوريا`)."""
-    return i + 2 < close and len(norms[i + 1]) > 3 and _accusative_noun(lex, norms[i + 1]) \
+    return i + 2 < close and len(norms[i + 1]) > 3 and accusative_noun(lex, norms[i + 1]) \
         and not lex.places.match(norms, i + 1) and norms[i + 2].endswith("ا") and not _is_definite(norms[i + 2])
 
 
@@ -553,7 +553,7 @@ def parse_mention(
             or _hamza_al_name(lex, norms, is_word, i, limit, doc_vocab)
         if _is_definite(norms[i]) and not foreign or _has_possessive(lex, norms[i]) or (
                 _not_a_name(lex, norms[i]) and norms[i + 1 : i + 2] != ["الله"]) \
-                or len(norms[i]) >= 4 and _accusative_noun(lex, norms[i]) \
+                or len(norms[i]) >= 4 and accusative_noun(lex, norms[i]) \
                 or b_complement and norms[i].startswith("ب") or norms[i][:1].isdigit():
             return None  # `اتهمه بحيازة`: the ب phrase the cue takes, not a name
         if _sound_plural(norms[i]) and i + 1 < limit and _sound_plural(norms[i + 1]):
@@ -776,6 +776,8 @@ def parse_mention(
                 continue
             if indefinite_adjective:
                 break  # `ناشط حقوقي لرويترز`: no name after them
+            if len(n) >= 4 and accusative_noun(lex, n):
+                break  # `ووقع الحارس البرازيلي عقدا جديدا`: an indefinite accusative object, not his name
             if n[:1] == "ب" and masdar_shape(n[1:]) or prepositional_masdar(lex, n):
                 break  # `وبدأت رئيسة الوزراء بتحديد خمسة`, `وطلب عضوان في الكونغرس بإدراج`: a ب / ل phrase on a
                 # verbal noun, not a name
@@ -803,7 +805,7 @@ def parse_mention(
                 and n not in NAME_SECOND_PARTS and i + 1 < limit and is_nisba(norms[i + 1]) \
                 and not any(_is_definite(norms[t]) or _not_a_name(lex, norms[t]) for t in range(name_first, i)):
             break  # `واتهم رجب طيب أردوغان النظام السوري`: a common noun and its nisba after a full name
-        if len(n) > 4 and _accusative_noun(lex, n):
+        if len(n) > 4 and accusative_noun(lex, n):
             break  # an indefinite accusative object: `ووجه خاتمي تهديدا` (not `صبرا`: a stem of 3)
         if i - name_first >= 2 and n.endswith("ي") and len(n) > 4 and lex.not_names.get(n[:-1]) == "noun" \
                 and i + 1 < limit and _is_definite(norms[i + 1]):
