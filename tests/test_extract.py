@@ -2806,3 +2806,17 @@ def test_an_unmarked_quote_stops_at_a_framed_cue_with_a_conjunction():
 ])
 def test_accusatives_and_conjunctions_are_no_names(text, speaker):
     assert run(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # an indefinite document and its author after من, a name no lexicon knows
+    ("وقالت السلطات إن الوضع هادئ. وأفاد بيان من خدمة الإطفاء الوطنية أن الحريق انطفأ.",
+     "خدمة الإطفاء الوطنية", "organization"),
+    # a survey and whoever conducted it
+    ("وقال الطبيب إن الوضع صعب. وأوضح مسح أجراه معهد الآثار الصحية أن التلوث ارتفع.", "معهد الآثار الصحية",
+     "organization"),
+    # a report entitled ...: the title is no part of the issuer's name
+    ('وذكرت دراسة أصدرتها شركة ماكنزي بعنوان "مستقبل العمل" أن الرواتب سترتفع.', "شركة ماكنزي", "organization"),
+])
+def test_a_document_speaks_for_the_author_named_after_it(text, speaker, kind):
+    assert [(a.speaker, a.speaker_type) for a in run(text)][-1] == (speaker, kind)

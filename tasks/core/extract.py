@@ -86,7 +86,8 @@ STILL = frozenset(normalise_token(w) for w in ["زال", "زالت", "يزال",
 # Verbs and participles that link a document to its issuer: `تقرير أصدره معهد`, `بيان صادر عن`.
 ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
-    "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها", "أعلنتها", "أعلنها"])
+    "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها", "أعلنتها", "أعلنها",
+    "أجراه", "أجرته", "أجرتها", "أجراها"])  # (`مسح أجراه معهد`)
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
@@ -976,9 +977,12 @@ class ArticleExtractor:
         if k >= sent.last_token:
             return None
         n = self.norms[k]
-        if n in ISSUED_BY or n in ISSUED and self.norms[k - 1] in RELATIVES:
+        if n in ISSUED_BY or n in ISSUED and self.norms[k - 1] in RELATIVES \
+                or n == "من" and document and not self.norms[j].startswith("ال"):
+            # (`وأفاد بيان من خدمة الإطفاء الوطنية أن`: an indefinite document and its author)
             k += 2 if k + 1 < sent.last_token and self.norms[k + 1] == "عن" else 1
-            m = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab)
+            m = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab) \
+                or self._unlisted_issuer(k, sent)
         elif document and n.startswith("ل") and len(n) > 3:
             m = self._mention_after_l(k, sent, ("organization", "media", "title", "place"))
         else:
@@ -986,6 +990,18 @@ class ArticleExtractor:
         if m is None or m.kind in ("role", "demonstrative") or m.kind == "person" and not m.has_name:
             return None
         return m
+
+    def _unlisted_issuer(self, k: int, sent: Sentence) -> Mention | None:
+        """`بيان من خدمة الإطفاء الوطنية أن`: up to five words no lexicon knows between the issuing mark and
+        the أن that opens the content are a body's name."""
+        end = k
+        while end < min(sent.last_token, k + 5) and self.is_word[end] and self.norms[end] not in STOP_WORDS \
+                and self.norms[end] not in COMPLEMENTIZERS and self.norms[end] not in self.lex.cues \
+                and not self.lex.adverbials.match(self.norms, end) and not self.norms[end].startswith("ب"):
+            end += 1
+        if end == k or end >= sent.last_token or self.norms[end] not in COMPLEMENTIZERS:
+            return None
+        return Mention(k, end, None, None, "organization")
 
     def _document_says(self, i: int, cue: CueForm, sent: Sentence) -> Attribution | None:
         """`وجاء في بيان لوزارة الخارجية أن`, `وجاء في تقرير الرابطة أن`, `وجاء في البيان:`, and
