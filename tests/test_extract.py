@@ -2820,3 +2820,8 @@ def test_accusatives_and_conjunctions_are_no_names(text, speaker):
 ])
 def test_a_document_speaks_for_the_author_named_after_it(text, speaker, kind):
     assert [(a.speaker, a.speaker_type) for a in run(text)][-1] == (speaker, kind)
+
+
+def test_faida_benefit_is_no_form_of_ayyada():
+    assert [(a.cue, a.content) for a in run("وقال الخبير إنه لا فائدة عملية من الاجتماع.")] == [
+        ("وقال", "لا فائدة عملية من الاجتماع")]
