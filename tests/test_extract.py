@@ -2825,3 +2825,8 @@ def test_a_document_speaks_for_the_author_named_after_it(text, speaker, kind):
 def test_faida_benefit_is_no_form_of_ayyada():
     assert [(a.cue, a.content) for a in run("وقال الخبير إنه لا فائدة عملية من الاجتماع.")] == [
         ("وقال", "لا فائدة عملية من الاجتماع")]
+
+
+def test_ashiyya_on_the_eve_of_ends_a_name():
+    assert [a.speaker for a in run("وصرح المدرب السابق لبرشلونة بيب غوارديولا عشية الانتقال بأن الصفقة مهمة.")] == [
+        "بيب غوارديولا"]
