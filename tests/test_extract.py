@@ -2836,3 +2836,13 @@ def test_construct_nouns_the_counts_miss_are_no_names():
     # `ضرورة`, `أهمية`: objects in construct, rare with ال, so not_names.tsv's counts missed them
     found = run("وقال شتاينماير إن الحل سياسي. وأكد ضرورة أن تلتزم الأطراف بالهدنة.")
     assert [(a.cue, a.speaker) for a in found] == [("وقال", "شتاينماير"), ("وأكد", "شتاينماير")]
+
+
+def test_a_masculine_participle_of_manner_is_no_name():
+    found = run("وقال المدير إن الشركة تنمو. ويوضح مبتسما أن الأرباح زادت.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "المدير"), ("ويوضح", "المدير")]
+
+
+def test_a_plural_of_a_common_noun_after_a_title_is_its_genitive():
+    found = run("وقال وزير تكنولوجيات الاتصال والاقتصاد الرقمي، أنور معروف، إن المشروع جاهز.")
+    assert [a.speaker for a in found] == ["أنور معروف"]

@@ -1390,10 +1390,10 @@ class ArticleExtractor:
             # called on (the subject would be `المواطنون`)
             return None, i + 1
         if m.kind == "person" and m.first == m.name_first and m.last == m.first + 1 and m.last < sent.last_token \
-                and self.norms[m.first].startswith("م") and self.norms[m.first].endswith("ه") \
-                and len(self.norms[m.first]) >= 5 and cue.feminine and not self.known_name(m) \
+                and self.norms[m.first].startswith("م") and self.norms[m.first].endswith("ه" if cue.feminine else "ا") \
+                and len(self.norms[m.first]) >= 5 and not self.known_name(m) \
                 and (self.tokens[m.last].text in (":", *QUOTE_CHARS) or self.norms[m.last] in COMPLEMENTIZERS):
-            return None, i + 1  # `وتابعت معتذرة: "..."`: a participle of manner, not her name
+            return None, i + 1  # `وتابعت معتذرة: "..."`, `ويوضح مبتسما أن`: a participle of manner, not a name
         if m.kind in ("person", "role") and cue.kind in ("perfect", "imperfect") and not (cue.plural or cue.dual) \
                 and cue.frames & OBJECT_FRAMES and self._title_gender(m.first) not in (None, cue.feminine):
             return None, i + 1  # `وانتقدت الرئيس الأمريكي`, `واتهم الوزيرة`: a title of the other gender is the object

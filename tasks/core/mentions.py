@@ -781,6 +781,10 @@ def parse_mention(
             if n[:1] == "ب" and masdar_shape(n[1:]) or prepositional_masdar(lex, n):
                 break  # `وبدأت رئيسة الوزراء بتحديد خمسة`, `وطلب عضوان في الكونغرس بإدراج`: a ب / ل phrase on a
                 # verbal noun, not a name
+            if chain_kind == "title" and n.endswith("ات") and len(n) >= 6 and i + 1 < limit and _is_definite(norms[i + 1]) \
+                    and any(lex.not_names.get(n[:-2] + end) == "noun" for end in ("", "ه", "ا")):
+                i += 1  # `وزير تكنولوجيات الاتصال`: a common noun's plural in construct is the title's genitive
+                continue
             name_first = i
             i += 1
             continue
