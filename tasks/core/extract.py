@@ -1392,8 +1392,10 @@ class ArticleExtractor:
         if m.kind == "person" and m.first == m.name_first and m.last == m.first + 1 and m.last < sent.last_token \
                 and self.norms[m.first].startswith("م") and self.norms[m.first].endswith("ه" if cue.feminine else "ا") \
                 and len(self.norms[m.first]) >= 5 and not self.known_name(m) \
+                and (cue.feminine or self.norms[m.first][1] not in "اوي") \
                 and (self.tokens[m.last].text in (":", *QUOTE_CHARS) or self.norms[m.last] in COMPLEMENTIZERS):
             return None, i + 1  # `وتابعت معتذرة: "..."`, `ويوضح مبتسما أن`: a participle of manner, not a name
+            # (a masculine one has a consonant after its م: `قال مارادونا:` is a name)
         if m.kind in ("person", "role") and cue.kind in ("perfect", "imperfect") and not (cue.plural or cue.dual) \
                 and cue.frames & OBJECT_FRAMES and self._title_gender(m.first) not in (None, cue.feminine):
             return None, i + 1  # `وانتقدت الرئيس الأمريكي`, `واتهم الوزيرة`: a title of the other gender is the object
