@@ -28,7 +28,6 @@ from tasks.core.mentions import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     Mention,
-    _nationality,
     accusative_noun,
     common_noun,
     hamza_al_words,
@@ -37,6 +36,7 @@ from tasks.core.mentions import (
     is_nisba,
     is_title,
     masdar_shape,
+    nationality,
     parse_mention,
     plain_name_words,
     prepositional_masdar,
@@ -1526,7 +1526,7 @@ class ArticleExtractor:
             end += 1
         if end - m.last >= 1 and end + 1 < sent.last_token and self._name_word(end) and self.norms[end].startswith("ال") \
                 and self.norms[end][2:] not in self.lex.not_names and not self.lex.adverbials.match(self.norms, end) \
-                and not _nationality(self.lex, self.norms[end]):
+                and not nationality(self.lex, self.norms[end]):
             end += 1  # a definite family name last: `مسؤول الحشد محمد صالح الحدي إن`
         if end - m.last < 2 or end >= sent.last_token or self.norms[m.last][0] in "لب":
             return m  # (`قال المتحدث لفوكس نيوز إن`: whom he told)
@@ -1658,7 +1658,7 @@ class ArticleExtractor:
             return None  # (`الترجيحات`, `الطرفين`: a plural, an oblique dual)
         stem = n[2:-1] if n.endswith("ي") else n[2:]
         if n[2:] in self.lex.not_names or stem in self.lex.not_names or masdar_shape(n[2:]) \
-                or is_title(self.lex, self.norms, j) or _nationality(self.lex, n) or self.lex.places.match(self.norms, j) \
+                or is_title(self.lex, self.norms, j) or nationality(self.lex, n) or self.lex.places.match(self.norms, j) \
                 or head_kind_before(self.lex, self.norms, j) or self.lex.adverbials.match(self.norms, j) \
                 or self.lex.nonhuman_subjects.match([n[2:]], 0) or n in ANAPHORIC_ORDINALS:
             return None
@@ -3655,10 +3655,12 @@ class ArticleExtractor:
 
     def _frame_opens_clause(self, k: int, sent: Sentence) -> bool:
         """The according-to phrase at k follows a comma and a link: `، وبحسب`, `، لكن وفقا`, `، بينما حسب`."""
+        def phrase(head: str) -> bool:  # the phrase starts with `head` (`وفقا لوزارة`: its ل written on)
+            return bool(self.lex.according_to.match([head, *self.norms[k + 1 : k + 4]], 0)
+                        or self.lex.according_to.match([head, "ل"], 0) == 2)
+
         j = k - 1
         n = self.norms[k]
-        phrase = lambda head: self.lex.according_to.match([head, *self.norms[k + 1 : k + 4]], 0) \
-            or self.lex.according_to.match([head, "ل"], 0) == 2  # noqa: E731 (`وفقا لوزارة`: its ل written on)
         if not (n.startswith("و") and phrase(n[1:]) and not phrase(n)):
             while j > sent.first_token and self.norms[j] in CLAUSE_LINKS:
                 j -= 1

@@ -189,7 +189,7 @@ def is_nisba(n: str) -> bool:
     return _is_definite(n) and n.endswith(("ي", "يه", "يين", "يون", "يان", "يتين"))
 
 
-def _nationality(lex: Lexicon, n: str, region: str | None = None) -> bool:
+def nationality(lex: Lexicon, n: str, region: str | None = None) -> bool:
     """A definite nisba of a country the lexicon knows: الإسباني (إسبانيا), الفرنسية (فرنسا), البرتغالي; with
     `region`, of a two-word country: الكوري الجنوبي (كوريا الجنوبية)."""
     if not n.startswith("ال") or not n.endswith(("ي", "يه")) or len(n) < 6:
@@ -513,8 +513,8 @@ def parse_mention(
     if kind == "title" and norms[i] in lex.honorifics:
         return Mention(start, i + 1, None, None, "role")  # `متمنياً سموه للذين ساهموا`: no name follows it
     regional = kind is None and i + 1 < limit and norms[i + 1] in REGIONAL_NISBAS \
-        and _nationality(lex, norms[i], norms[i + 1])
-    if kind is None and (regional or _nationality(lex, norms[i])):
+        and nationality(lex, norms[i], norms[i + 1])
+    if kind is None and (regional or nationality(lex, norms[i])):
         # `ورأت البريطانية آيمي فولر`, `وقال الإسباني رافائيل نادال`, `وقال الكوري الجنوبي تشونج مونج جون`: a
         # nationality (and its regional nisba), then a name of two words
         w = 2 if regional else 1
