@@ -67,7 +67,7 @@ def test_confidence_08_means_precision_095():
     if CORPUS.exists():
         units = corpus_units()
         corpus = confident_precision(gold_of(units), prediction_rows(predictions_for(units)))
-        assert corpus["end_to_end_precision"] >= 0.88  # weaker on the blind sets c to z (0.927 at 1,924 predictions over 26 files)
+        assert corpus["end_to_end_precision"] >= 0.88  # weaker on the blind sets c to z (0.929 at 1,932 predictions over 26 files)
 
 
 def test_corpus_regression_set():

@@ -65,6 +65,8 @@ CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
 DASHES = ("-", "–", "—")
+# `فإن`, `فإنه`: the writer's "then indeed", opening a clause of his own, not a verb's أن after its subject.
+FA_INNA = frozenset(normalise_token(w) for w in ["فإن", "فإنه"])
 LONG_SINCE = frozenset(normalise_token(w) for w in ["طالما", "لطالما", "وطالما", "ولطالما"])
 CONTRASTS = frozenset(normalise_token(w) for w in ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن"])
 # Words before a cue verb that coordinate a new clause with no comma: `لكنه أشار`, `ثم قال`.
@@ -261,10 +263,12 @@ class ArticleExtractor:
     def _l_title(self, k: int) -> bool:
         """A title with a ل written on it: `مقابلة للرئيس السوري بشار الأسد`, `وفقا لوزير الخارجية سامح شكري`."""
         n = self.norms[k]
-        if not n.startswith("ل") or len(n) < 4:
-            return False
-        rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
-        return bool(is_title(self.lex, [rest, *self.norms[k + 1 : k + 4]], 0))
+        return n.startswith("ل") and len(n) >= 4 and bool(is_title(self.lex, self._l_probe(k), 0))
+
+    def _l_probe(self, k: int) -> list[str]:
+        """The words at k read without the ل written on the first: `للرئيس السوري` -> `الرئيس السوري`."""
+        n = self.norms[k]
+        return ["ال" + n[2:] if n.startswith("لل") else n[1:], *self.norms[k + 1 : k + 4]]
 
     def _bodies_named_in_passing(self) -> list[tuple[int, str, str, str]]:
         """Definite bodies of three to five words the article names anywhere, cleanly closed and with no run-on
@@ -1620,7 +1624,7 @@ class ArticleExtractor:
         # البريطانية "..."`, is someone quoted before)
         opens_quote = "quote" in cue.frames and self.quote_opening_at(end) is not None \
             and self.norms[j].endswith(("ات", "ون", "يين"))
-        if not (n in COMPLEMENTIZERS and n not in ("فان", "فانه") or self.tokens[end].text == ":" or opens_quote
+        if not (n in COMPLEMENTIZERS and n not in FA_INNA or self.tokens[end].text == ":" or opens_quote
                 or n in cue.frames & SEPARATE_PREPOSITIONS and end + 1 < sent.last_token
                 and self.norms[end + 1] in COMPLEMENTIZERS):
             return None
@@ -1665,7 +1669,7 @@ class ArticleExtractor:
         k = j + 1
         if self.norms[k] in cue.frames & SEPARATE_PREPOSITIONS:
             k += 1  # `وأشار الربيعة إلى أنه`
-        if self.norms[k] not in COMPLEMENTIZERS or self.norms[k] in ("فان", "فانه"):
+        if self.norms[k] not in COMPLEMENTIZERS or self.norms[k] in FA_INNA:
             return None
         return Mention(j, j + 1, j, j + 1, "person")
 
@@ -2173,22 +2177,21 @@ class ArticleExtractor:
         """`قالن` -> `إبراهيم قالن` when the article named him in full before."""
         key = [normalise_token(w) for w in name.split()]
         spoke = [p.canonical for p in reversed(self.state.persons)]
-        for full_name in spoke + [n for _, n, _ in self.titled]:
-            full = [normalise_token(w) for w in full_name.split()]
+        known = [(n, [normalise_token(w) for w in n.split()]) for n in spoke + [n for _, n, _ in self.titled]]
+        for full_name, full in known:
             if len(full) > len(key) and (full[-len(key) :] == key or full[: len(key)] == key):
                 return full_name
-        for full_name in spoke:  # a definite family name before a last one: `الصرخي` -> `محمود الصرخي الحسني`
-            full = [normalise_token(w) for w in full_name.split()]
-            last = full[-1][2:] if full[-1].startswith("ال") else full[-1]
-            if len(key) == 1 and len(key[0]) > 4 and key[0].startswith("ال") and len(full) in (3, 4) \
-                    and full[-2] == key[0] and not masdar_shape(last) and last not in self.lex.not_names \
+        if len(key) != 1 or len(key[0]) <= 4 or not key[0].startswith("ال"):
+            return name
+        surname = key[0]
+        for full_name, full in known[: len(spoke)]:  # a definite family name before a last one: `الصرخي` -> `محمود
+            last = full[-1][2:] if full[-1].startswith("ال") else full[-1]  # الصرخي الحسني`
+            if len(full) in (3, 4) and full[-2] == surname and not masdar_shape(last) and last not in self.lex.not_names \
                     and not last.endswith("يه"):
                 return full_name  # (not a name run on into a noun: `جوناثان آلانان استهداف`)
-        if len(key) == 1 and key[0].startswith("ال") and len(key[0]) > 4:
-            for full_name in spoke + [n for _, n, _ in self.titled]:
-                full = [normalise_token(w) for w in full_name.split()]
-                if len(full) >= 2 and (full[-1] == key[0][2:] or "".join(full[-2:]) == key[0]):
-                    return full_name  # `الصبيحي` -> `عبدالله صبيحي`, `الجارالله` -> `أحمد الجار الله`
+        for full_name, full in known:
+            if len(full) >= 2 and (full[-1] == surname[2:] or "".join(full[-2:]) == surname):
+                return full_name  # `الصبيحي` -> `عبدالله صبيحي`, `الجارالله` -> `أحمد الجار الله`
         return name
 
     def _known_name_run_on(self, name: str) -> str:
@@ -3655,13 +3658,13 @@ class ArticleExtractor:
 
     def _frame_opens_clause(self, k: int, sent: Sentence) -> bool:
         """The according-to phrase at k follows a comma and a link: `، وبحسب`, `، لكن وفقا`, `، بينما حسب`."""
-        def phrase(head: str) -> bool:  # the phrase starts with `head` (`وفقا لوزارة`: its ل written on)
-            return bool(self.lex.according_to.match([head, *self.norms[k + 1 : k + 4]], 0)
-                        or self.lex.according_to.match([head, "ل"], 0) == 2)
-
-        j = k - 1
         n = self.norms[k]
-        if not (n.startswith("و") and phrase(n[1:]) and not phrase(n)):
+        # (`_according_match` found the phrase at k; a و on it is a link unless the phrase is written with it:
+        # `وفقا`, `وفقا لوزارة` with its ل written on)
+        linked = n.startswith("و") and not (self.lex.according_to.match(self.norms, k)
+                                            or self.lex.according_to.match([n, "ل"], 0) == 2)
+        j = k - 1
+        if not linked:
             while j > sent.first_token and self.norms[j] in CLAUSE_LINKS:
                 j -= 1
             if j == k - 1:
@@ -3696,10 +3699,10 @@ class ArticleExtractor:
 
     def _l_mention(self, k: int, limit: int, kinds: tuple[str, ...]) -> Mention | None:
         """`_mention_after_l` up to token `limit`, with nothing recorded."""
-        n = self.norms[k]
-        rest = "ال" + n[2:] if n.startswith("لل") else n[1:]
-        head = head_kind_before(self.lex, [rest, *self.norms[k + 1 : k + 4]], 0) if rest else None
-        if head is None and "title" in kinds and is_title(self.lex, [rest, *self.norms[k + 1 : k + 4]], 0):
+        probe = self._l_probe(k)
+        rest = probe[0]
+        head = head_kind_before(self.lex, probe, 0) if rest else None
+        if head is None and "title" in kinds and is_title(self.lex, probe, 0):
             head = "title"
         if head not in kinds:
             return None
