@@ -2846,3 +2846,12 @@ def test_a_masculine_participle_of_manner_is_no_name():
 def test_a_plural_of_a_common_noun_after_a_title_is_its_genitive():
     found = run("وقال وزير تكنولوجيات الاتصال والاقتصاد الرقمي، أنور معروف، إن المشروع جاهز.")
     assert [a.speaker for a in found] == ["أنور معروف"]
+
+
+def test_a_long_relative_clause_between_a_subject_and_its_verb_is_skipped():
+    # a relative clause may run past the dozen words an apposition is allowed; the subject before it speaks,
+    # and a later pro-drop verb is his
+    found = run("القاضي سمير حمود، الذي يشرف شخصيا على التحقيق وعمليات الدهم والبحث عن المختطفين المفترضين، أكد أن"
+                " العملية مفاجئة. وأشار إلى أن الأمور لا تزال غامضة.")
+    assert [(a.cue, a.speaker, a.notes) for a in found] == [
+        ("أكد", "سمير حمود", ("svo",)), ("وأشار", "سمير حمود", ("pro_drop",))]

@@ -1906,6 +1906,13 @@ class ArticleExtractor:
             # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: skip the apposition
             opening = next((k for k in range(j - 1, max(sent.first_token, j - 12), -1)
                             if self.tokens[k].text in ("،", ",")), None)
+            if opening is None:
+                # `القاضي سمير حمود، الذي يشرف شخصيا على التحقيق وعمليات الدهم والبحث عن المختطفين، أكد`: a
+                # relative clause runs longer than an apposition
+                opening = next((k for k in range(j - 1, max(sent.first_token, j - 25), -1)
+                                if self.tokens[k].text in ("،", ",")), None)
+                if opening is not None and self.norms[opening + 1] not in RELATIVES:
+                    opening = None
             if any(self.norms[k] in COMPLEMENTIZERS
                    for k in range(j - 1, opening if opening is not None else max(sent.first_token, j - 12), -1)):
                 j -= 1  # `إن المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، جدد`: the comma closes the nested
