@@ -2855,3 +2855,32 @@ def test_a_long_relative_clause_between_a_subject_and_its_verb_is_skipped():
                 " العملية مفاجئة. وأشار إلى أن الأمور لا تزال غامضة.")
     assert [(a.cue, a.speaker, a.notes) for a in found] == [
         ("أكد", "سمير حمود", ("svo",)), ("وأشار", "سمير حمود", ("pro_drop",))]
+
+
+def test_a_plural_verb_after_a_complementizer_has_people_for_its_subject():
+    # inside reported words, `أن` + a definite sound plural no lexicon lists + a plural verb of saying: those people
+    # speak (a plural of things would take a feminine singular verb)
+    found = run("وأضاف الوزير أن المتهمين اعترفوا بتلقي دورات في الخارج.")
+    assert [(a.cue, a.speaker, a.speaker_type, a.content) for a in found] == [
+        ("وأضاف", "الوزير", "person", "المتهمين اعترفوا بتلقي دورات في الخارج"),
+        ("اعترفوا", "المتهمين", "group", "بتلقي دورات في الخارج")]
+
+
+@pytest.mark.parametrize("text", [
+    # a role no one in the article is named as: resolving it would borrow the latest person's name
+    "وقال المخرج سامح الصريطي إن الراحلة أوصت بعدم وجود وسائل الإعلام في جنازتها.",
+    # an indefinite role, and a cue's homograph (`تابع للأمم المتحدة`: "affiliated to")
+    'وقالت المنظمة إن فريق استطلاع أمني تابع للأمم المتحدة تعرض "لإطلاق نار".',
+    # no name at all
+    "وقال المسؤول إن ثمة تقارير تفيد بأن القتلى مدنيون.",
+])
+def test_a_nested_subject_after_a_complementizer_must_be_someone(text):
+    assert len(run(text)) == 1
+
+
+def test_a_participle_after_a_nested_verb_keeps_its_content():
+    # `أن الوزير أبلغ المديرة ... بقرار إقالتها، مضيفة أنه`: the أن after the comma is the participle's, whose
+    # speaker is the spokeswoman, not the minister's nested verb
+    found = run("وقال وزير الداخلية هورست زيهوفر إن الوضع صعب. وذكرت المتحدثة باسم الوزارة أن الوزير أبلغ المديرة"
+                " يوم الأربعاء بقرار إقالتها، مضيفة أنه سيتم الإعلان عن خليفتها.")
+    assert [(a.cue, a.content) for a in found if "خليفتها" in a.content] == [("مضيفة", "سيتم الإعلان عن خليفتها")]

@@ -61,6 +61,8 @@ COMPLEMENTIZERS = frozenset(
 )
 # Words that may stand between a comma and a cue that opens a new clause:
 # `، حيث أكدا`, `، لكنه نبه`, `، لذا شدد`, `، إذ قال`.
+# أن / إن with no pronoun on them: a noun subject may follow (`أن المتهمين اعترفوا`)
+BARE_COMPLEMENTIZERS = frozenset(normalise_token(w) for w in ["أن", "إن", "بأن", "وأن", "وإن"])
 CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
@@ -196,6 +198,7 @@ class ArticleExtractor:
         # the cue being read sits in another's content with its own named subject: its speaker does not
         # become the thread a later pro-drop verb refers to
         self.nested_report = False
+        self.nested_subject: Mention | None = None  # that subject, when only `_complement_subject` finds it
 
     def _past_dateline(self, sent: Sentence) -> Sentence:
         """`دبي، الإمارات العربية المتحدة (CNN) – أجرى النجم ...`: the sentence starts after the dateline
@@ -465,6 +468,7 @@ class ArticleExtractor:
                 continue
             att = self._attribution(i, cue, sent)
             self.nested_report = False  # (set by `_plausible_cue` for this cue only)
+            self.nested_subject = None
             if att is not None and any(a.start == att.start and a.end == att.end and att.cue_start < a.end
                                        for a in self.out[-4:]):
                 att = None  # `وذكرت الصحيفة، نقلا عن مصدر، أن ...`: the relay already took this content (but
@@ -531,9 +535,37 @@ class ArticleExtractor:
         m = self._svo_subject(i, sent)
         # (the mention ends at the verb, or at the comma closing a role's named apposition: `أن الزعيم الكوري
         # الشمالي، كيم جونغ-أون، أعرب`)
-        return m is not None and (m.last == i or m.last == i - 1 and self.tokens[i - 1].text in ("،", ",")) and (
-            m.kind in ("organization", "media", "place", "group", "anonymous")
-            or m.kind == "person" and self.known_name(m))
+        if m is not None and (m.last == i or m.last == i - 1 and self.tokens[i - 1].text in ("،", ",")) and (
+                m.kind in ("organization", "media", "place", "group", "anonymous")
+                or m.kind == "person" and self.known_name(m)):
+            return True
+        self.nested_subject = self._complement_subject(i, cue, sent)
+        return self.nested_subject is not None
+
+    def _complement_subject(self, i: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`أن المتهمين اعترفوا`, `إن كيم أعاد التأكيد`, `أن الوزير أكد`: in reported content, a bare أن / إن,
+        a short noun phrase and the verb of saying: the phrase is the verb's subject. A plural verb's subject is
+        people (a thing's plural takes a feminine singular verb), so a definite sound plural no lexicon lists
+        will do; a singular verb needs a person, a role or a body the lexicons know."""
+        if cue.kind not in ("perfect", "imperfect") or cue.dual:
+            return None
+        c = i - 1
+        while c > sent.first_token and i - c <= 5 and self.is_word[c] and self.norms[c] not in COMPLEMENTIZERS:
+            c -= 1
+        if self.norms[c] not in BARE_COMPLEMENTIZERS or c + 1 >= i:
+            return None  # (`أنه X قال`: the pronoun on أنه is the subject)
+        m = parse_mention(self.lex, self.norms, self.is_word, c + 1, i, self.vocab)
+        if m is not None and m.last == i:
+            if m.kind in ("organization", "media", "place", "group", "anonymous") \
+                    or m.kind == "role" and m.definite_role and self._role_has_holder(m) \
+                    or m.kind == "person" and (self._titled_or_known(m) or self.known_name(m, elsewhere=True)):
+                return m  # (not `أن ثمة تقارير تفيد`, `أن مقتل الجنود يمثل`: no name; not `إن فريق استطلاع تابع`)
+            return None
+        if cue.plural and i - c <= 3 and self.norms[c + 1].startswith("ال") \
+                and self.norms[c + 1].endswith(("ين", "ون")) and self.lex.not_names.get(self.norms[c + 1]) != "verb" \
+                and all(self.is_word[k] and self.norms[k] not in STOP_WORDS for k in range(c + 1, i)):
+            return Mention(c + 1, i, None, None, "group")
+        return None
 
     def _named_after(self, i: int, sent: Sentence) -> bool:
         """A speaker is named right after the verb at i: `وتبين الوزارة أن`."""
@@ -682,6 +714,7 @@ class ArticleExtractor:
             # (not after `، وأشار`: a verb joined by و after a comma starts its own clause; the
             # list before it, `... وحي أمان، وزير الأشغال،`, holds no subject of it)
             svo = self._svo_subject(i, sent)
+        svo = svo or self.nested_subject
         if svo is not None:
             speaker = self._speaker_from(svo, cue)
             return self._with_speaker(i, cue, sent, speaker, i + 1, "svo", svo)
@@ -2829,6 +2862,10 @@ class ArticleExtractor:
                     and (self._opens_clause(j, sent) or self._adjectival_subject(j, inner, sent)) \
                     and ("relay" not in inner.frames or self._relays(j)):
                 return None  # another attribution starts before any content marker (`على خبراء يقولون إن`)
+            if inner is not None and inner.kind == "participle" and self.nested_report and j > after \
+                    and self.tokens[j - 1].text in ("،", ","):
+                return None  # `إن الوزير أبلغ كورت يوم الأربعاء بقرار إقالتها، مضيفا أنه`: in another's words,
+                # that أن is the participle's, whose speaker is the outer one
             if t.text in (".", "؟", "?", "!") and not inside_word(self.text, t):
                 return None
             gap += 1
@@ -3130,6 +3167,14 @@ class ArticleExtractor:
             return False
         cue = self.lex.cues.get(self.norms[m.last])
         return cue is not None and cue.kind in ("perfect", "imperfect")
+
+    def _role_has_holder(self, m: Mention) -> bool:
+        """Someone the article names holds the role (`الرئيس السوداني` after `الرئيس السوداني عمر البشير`), so
+        resolving it need not fall back on the latest person named (`الراحلة`, `الأسطورة الهولندي`)."""
+        titles = tuple(self.norms[m.first:m.last])
+        words = _role_words(titles)
+        return any(words & _role_words(p.titles) and _same_adjectives(titles, p.titles) for p in self.state.persons) \
+            or any(words & _role_words(pt) and _same_adjectives(titles, pt) for _pos, _name, pt in self.titled)
 
     def _titled_or_known(self, m: Mention) -> bool:
         """A person's name that follows a title (`الوزير عادل الجبير`) or that the article introduced; an unknown
