@@ -2884,3 +2884,14 @@ def test_a_participle_after_a_nested_verb_keeps_its_content():
     found = run("وقال وزير الداخلية هورست زيهوفر إن الوضع صعب. وذكرت المتحدثة باسم الوزارة أن الوزير أبلغ المديرة"
                 " يوم الأربعاء بقرار إقالتها، مضيفة أنه سيتم الإعلان عن خليفتها.")
     assert [(a.cue, a.content) for a in found if "خليفتها" in a.content] == [("مضيفة", "سيتم الإعلان عن خليفتها")]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # a timeline's entry: a date and a colon, then a subject and its verb
+    ("7 ديسمبر: دمشق تتهم إسرائيل بشن غارتين على منطقة ديماس.", "تتهم", "دمشق"),
+    # an unmarked quotation after a colon that reports another's words
+    ("وقال السفير عبدالمحمود عبدالحليم إن الزيارة ناجحة. وأضاف: الرئيس عبدالفتاح السيسي قال بصراحة إن البلدين"
+     " يمكنهما تحقيق نهضة.", "قال", "عبدالفتاح السيسي"),
+])
+def test_a_subject_may_open_right_after_a_colon(text, cue, speaker):
+    assert [a.speaker for a in run(text) if a.cue == cue] == [speaker]

@@ -550,10 +550,11 @@ class ArticleExtractor:
         if cue.kind not in ("perfect", "imperfect") or cue.dual:
             return None
         c = i - 1
-        while c > sent.first_token and i - c <= 5 and self.is_word[c] and self.norms[c] not in COMPLEMENTIZERS:
+        while c > sent.first_token and i - c <= 5 and self.is_word[c] and self.norms[c] not in COMPLEMENTIZERS \
+                and self.tokens[c].text != ":":
             c -= 1
-        if self.norms[c] not in BARE_COMPLEMENTIZERS or c + 1 >= i:
-            return None  # (`أنه X قال`: the pronoun on أنه is the subject)
+        if self.norms[c] not in BARE_COMPLEMENTIZERS and self.tokens[c].text != ":" or c + 1 >= i:
+            return None  # (`أنه X قال`: the pronoun on أنه is the subject; `وأضاف: الرئيس السيسي قال إن`)
         m = parse_mention(self.lex, self.norms, self.is_word, c + 1, i, self.vocab)
         if m is not None and m.last == i:
             if m.kind in ("organization", "media", "place", "group", "anonymous") \
@@ -1966,9 +1967,9 @@ class ArticleExtractor:
         first = j + 1
         if first >= end:
             return None
-        if j >= sent.first_token and self.is_word[j] is False and self.tokens[j].text not in ("،", ",") \
+        if j >= sent.first_token and self.is_word[j] is False and self.tokens[j].text not in ("،", ",", ":") \
                 and self.tokens[j].text not in QUOTE_CHARS:
-            return None
+            return None  # (`وأضاف: الرئيس السيسي قال إن`: an unmarked quotation opens with the subject)
         if j >= sent.first_token and self.norms[j] in COMPLEMENTIZERS and self.norms[j] != "ان" \
                 and not self.norms[j].endswith("ن"):
             return None  # `أنه X قال`: the pronoun on أنه is the subject, X is not
