@@ -2895,3 +2895,14 @@ def test_a_participle_after_a_nested_verb_keeps_its_content():
 ])
 def test_a_subject_may_open_right_after_a_colon(text, cue, speaker):
     assert [a.speaker for a in run(text) if a.cue == cue] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a definite document's adjectives are definite too, and its author follows them
+    ("ووفقا للتقرير السنوي لهيئة السوق المالية، فقد استحوذ كبار التنفيذيين على معظم الغرامات.", "هيئة السوق المالية"),
+    # what the document is about stands between it and the author's mark
+    ("وبحسب بيانات التقرير الربعي لأداء الميزانية الصادر عن وزارة المالية، فقد ارتفعت نفقات قطاع الصحة.",
+     "وزارة المالية"),
+])
+def test_a_documents_author_follows_its_adjectives_and_topic(text, speaker):
+    assert [(a.form, a.speaker, a.reported_via) for a in run(text)] == [("according_to", speaker, None)]

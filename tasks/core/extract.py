@@ -3548,10 +3548,14 @@ class ArticleExtractor:
             j += 1
             t = j
             while t + 1 < sent.last_token and self.is_word[t] and _is_adjective(self.norms[t]) \
-                    and not self.norms[t].startswith("ال") and self.norms[t] not in ISSUED_BY:
-                t += 1
+                    and self.norms[t].startswith("ال") == head.startswith("ال") and self.norms[t] not in ISSUED_BY:
+                t += 1  # (an adjective agrees with its noun: `للتقرير السنوي لهيئة`, `حصيلة جديدة للمرصد`)
             if t > j and (self.norms[t].startswith("ل") and len(self.norms[t]) > 2 or self.norms[t] in AUTHOR_MARKS):
                 j = t  # `وفق حصيلة جديدة للمرصد`, `بحسب أرقام رسمية صادرة عن`: its adjectives, then its author
+                if self.norms[t][:1] == "ل" and self._l_mention(t, sent.last_token, ("organization", "media")) is None:
+                    # `التقرير الربعي لأداء الميزانية الصادر عن وزارة المالية`: what it is about, then its author
+                    j = next((a for a in range(t + 1, min(sent.last_token, t + 6)) if self.norms[a] in ISSUED_BY
+                              and all(self.is_word[b] for b in range(t, a))), t)
             if j + 1 < sent.last_token and self.norms[j] in AUTHOR_MARKS:
                 j += 2 if self.norms[j + 1] == "عن" else 1
         if m is None:
