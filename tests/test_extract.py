@@ -2906,3 +2906,16 @@ def test_a_subject_may_open_right_after_a_colon(text, cue, speaker):
 ])
 def test_a_documents_author_follows_its_adjectives_and_topic(text, speaker):
     assert [(a.form, a.speaker, a.reported_via) for a in run(text)] == [("according_to", speaker, None)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "via"), [
+    ('وأوضحت لـ "الاقتصادية"، الدكتورة جانفيير ليتل تشايلد أن الوضع صعب.', "جانفيير ليتل تشايلد", "الاقتصادية"),
+    ("وقال لـ«الشرق الأوسط»، الدكتور فهمي صبحة إن السوق ستصعد.", "فهمي صبحة", "الشرق الأوسط"),
+])
+def test_a_comma_after_the_outlet_spoken_to_leaves_the_titled_speaker(text, speaker, via):
+    assert [(a.speaker, a.reported_via) for a in run(text)] == [(speaker, via)]
+
+
+def test_a_comma_after_a_title_spoken_to_is_no_speakers_opening():
+    # `كما تتوقعه لملكة، وحضره نحو 400 مليون`: for a queen; what follows the comma is no name
+    assert run("وكان حفل الزفاف باذخا كما تتوقعه لملكة، وحضره نحو 400 مليون شخص.") == []

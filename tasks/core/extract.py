@@ -1338,19 +1338,25 @@ class ArticleExtractor:
             outlet = self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0) \
                 if self.norms[j].startswith("ل") and len(self.norms[j]) > 2 and j + 1 < sent.last_token else 0
             if outlet:
-                j = self._outlet_end(j, outlet, sent)
+                j = self._past_comma(self._outlet_end(j, outlet, sent), sent)
                 continue  # `وقال لفرانس برس نهاد اوزكان`: the outlet spoken to, before the speaker
             if self._l_title(j):
                 told = self._l_mention(j, sent.last_token, ("title",))
                 if told is not None:
-                    j = told.last
+                    j = self._past_comma(told.last, sent)
                     continue  # `وأفاد في تصريح صحفي لمراسل الجوهرة أن`: whom he told
             if self.norms[j] in ("ل", "لـ") and j + 1 < sent.last_token:
                 q = self.quote_opening_at(j + 1)
-                j = self._token_after(q.end, sent.last_token) if q is not None and q.closed else j + 2
+                j = self._past_comma(self._token_after(q.end, sent.last_token) if q is not None and q.closed else j + 2,
+                                     sent)
                 continue
             break
         return j
+
+    def _past_comma(self, j: int, sent: Sentence) -> int:
+        """Past a comma at j that closes a phrase of whom the speaker told (`وأوضحت لـ "الاقتصادية"، الدكتورة`)."""
+        return j + 1 if j + 1 < sent.last_token and self.tokens[j].text in ("،", ",") \
+            and is_title(self.lex, self.norms, j + 1) else j  # (a title opens the speaker; not `لملكة، وحضره`)
 
     def _outlet_end(self, j: int, width: int, sent: Sentence) -> int:
         """Past an outlet spoken to at j whose head covers `width` tokens: a bare head's name (`لصحيفة ديلي
