@@ -2919,3 +2919,17 @@ def test_a_comma_after_the_outlet_spoken_to_leaves_the_titled_speaker(text, spea
 def test_a_comma_after_a_title_spoken_to_is_no_speakers_opening():
     # `كما تتوقعه لملكة، وحضره نحو 400 مليون`: for a queen; what follows the comma is no name
     assert run("وكان حفل الزفاف باذخا كما تتوقعه لملكة، وحضره نحو 400 مليون شخص.") == []
+
+
+def test_a_singular_dropped_subject_is_no_plural_of_people_after_a_quantifier():
+    # `بعض المسؤولين` (oblique plural after a quantifier) spoke; a singular `وأضاف` is not theirs
+    found = run("وقال بعض المسؤولين إن الوضع صعب. وأضاف أن الحل قريب.")
+    assert [(a.cue, a.speaker) for a in found] == [("وقال", "بعض المسؤولين")]
+
+
+def test_li_after_a_verb_is_a_name_the_article_gave():
+    # `وقال لي` is "he told me", unless the article named someone `لي` (Li Keqiang)
+    found = run("وقال رئيس الوزراء الصيني لي كه شيانغ إن العلاقات جيدة. وقال لي خلال مؤتمر صحافي مشترك مع ميركل إن"
+                " الصين ملتزمة بالتجارة الحرة.")
+    assert [a.speaker for a in found] == ["لي كه شيانغ", "لي كه شيانغ"]
+    assert [a.notes for a in found][1] == ("explicit",)

@@ -1332,8 +1332,9 @@ class ArticleExtractor:
             if self.norms[j] in PRONOUN_OBJECTS or self.norms[j] in SAME_ONE:
                 j += 1  # (`وأكد المصدر ذاته، بأن`: "the same" after the speaker)
                 continue
-            if self.norms[j] in ("لنا", "له", "لها", "لهم", "لهما", "لي", "لكم"):
-                j += 1
+            if self.norms[j] in ("لنا", "له", "لها", "لهم", "لهما", "لي", "لكم") \
+                    and not (self.norms[j] == "لي" and self._known_word("لي")):
+                j += 1  # (but `وقال لي خلال مؤتمر صحافي` after `لي كه شيانغ`: the Chinese premier)
                 continue
             outlet = self.lex.media_heads.match([self.norms[j][1:], *self.norms[j + 1 : j + 4]], 0) \
                 if self.norms[j].startswith("ل") and len(self.norms[j]) > 2 and j + 1 < sent.last_token else 0
@@ -2410,7 +2411,7 @@ class ArticleExtractor:
             if pair is not None:
                 return pair
         if not (cue.plural or cue.dual) and cue.kind in ("perfect", "imperfect") and last.kind in ("group", "anonymous") \
-                and _head_of(last.canonical).endswith(("ون", "يين")):
+                and _plural_of_people(last.canonical):
             # `قال مسؤولون ... وأضاف`: a singular verb's dropped subject is no plural of people; a feminine one
             # may go back to sources whose verb was feminine (`ذكرت مصادر ... يعارض آخرون ذلك ... وأشارت`)
             other = next((p for p in reversed(self.state.speakers[-6:]) if cue.feminine and p.kind == "anonymous"
@@ -3907,6 +3908,16 @@ def _marked_passive(surface: str, cue: CueForm) -> bool:
 def _is_adjective(norm: str) -> bool:
     """An indefinite nisba or a common adjective after a document noun: سنوي، مشترك، جديد."""
     return norm.endswith(("ي", "يه")) or norm in ("مشترك", "مشتركه", "جديد", "جديده", "رسمي", "رسميه")
+
+
+def _plural_of_people(text: str) -> bool:
+    """`مسؤولون`, `بعض المسؤولين`, `عدد من المحققين`: a sound masculine plural heads the phrase (past a
+    quantifier), which no singular verb's dropped subject refers to."""
+    words = [_bare(normalise_token(w)) for w in text.split()[:3]]
+    while len(words) > 1 and words[0] in QUANTIFIERS | {"من"}:
+        words = words[1:]
+    head = words[0] if words else ""
+    return head.endswith(("ون", "يين")) or head.endswith("ين") and len(head) >= 6
 
 
 def _head_of(text: str) -> str:
