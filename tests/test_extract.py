@@ -2933,3 +2933,15 @@ def test_li_after_a_verb_is_a_name_the_article_gave():
                 " الصين ملتزمة بالتجارة الحرة.")
     assert [a.speaker for a in found] == ["لي كه شيانغ", "لي كه شيانغ"]
     assert [a.notes for a in found][1] == ("explicit",)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("قال الرئيس رجب طيب إردوغان إن الوضع جيد. وانتقد إردوغان من جاكرتا كذلك الدول التي تلوم تركيا.",
+     "الدول التي تلوم تركيا"),
+    ("وكان وزير الدفاع آشتون كارتر قد قال إن الوضع صعب. وكان كارتر أكد من بغداد استعداد بلاده للقيام بالمزيد.",
+     "استعداد بلاده للقيام بالمزيد"),
+    # after a verb of asking, من names whom he asked: it stays in the content
+    ("وطلبت الإمارات من قطر التوقف عن دعم الإرهاب.", "قطر التوقف عن دعم الإرهاب"),
+])
+def test_where_the_speaker_spoke_from_stands_before_the_object(text, content):
+    assert run(text)[-1].content == content

@@ -2776,6 +2776,13 @@ class ArticleExtractor:
         """Find the content marker after the speaker, then the content span and its form."""
         past = self._past_title_apposition(after, sent)
         j = self._skip_adverbials(past, sent)
+        place = self.lex.places.match(self.norms, j + 1) \
+            if "obj" in cue.frames and "whom" not in cue.frames and j + 2 < sent.last_token \
+            and (self.norms[j] == "في" or self.norms[j] == "من" and "من" not in cue.frames) else 0  # (`طلبت من قطر`: whom)
+        if place and self.is_word[j + 1 + place] and (self.norms[j + 1 + place].startswith("ال")
+                                                      or self.lex.not_names.get(self.norms[j + 1 + place]) == "noun"
+                                                      or self.lex.adverbials.match(self.norms, j + 1 + place)):
+            j = self._skip_adverbials(j + 1 + place, sent)  # `وانتقد إردوغان من جاكرتا كذلك الدول`: where he spoke
         first = j  # where the search starts: the speaker's end, past its adverbials
         interviewed = "مع" in self.norms[after:first]  # `في مقابلة مع بي بي سي` was skipped on the way
         # after an apposition a clause may still follow its frame (`أكد كوين، محامي ترامب، لصحيفة ... أنه`)
