@@ -2945,3 +2945,13 @@ def test_li_after_a_verb_is_a_name_the_article_gave():
 ])
 def test_where_the_speaker_spoke_from_stands_before_the_object(text, content):
     assert run(text)[-1].content == content
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب بيان صادر عن وزارة الخارجية، فإن الحكومة ستجتمع غدا.",
+    "وبحسب بيان أصدرته وزارة الخارجية، فإن الحكومة ستجتمع غدا.",
+])
+def test_an_according_to_statement_names_its_issuer_after_saadir_an(text):
+    # بيان is also a noun of saying (a nominal cue): its issuer follows the issuing word, not right after it
+    assert [(a.form, a.speaker, a.content) for a in run(text)] == [
+        ("according_to", "وزارة الخارجية", "الحكومة ستجتمع غدا")]

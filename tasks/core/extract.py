@@ -3530,6 +3530,8 @@ class ArticleExtractor:
             j += 1  # `حسبما أكدت`, `بحسب تصريحات`, `وفق ما قاله`
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
                 j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`
+            elif j + 1 < sent.last_token and self.norms[j] in ISSUED_BY:
+                j += 2 if self.norms[j + 1] in ("عن", "من") else 1  # `بحسب بيان صادر عن`, `بحسب بيان أصدرته`
             if j < sent.last_token and self.lex.adverbials.match(self.norms, j) and self.norms[j] not in ("في", "ل"):
                 verb_end = j  # `بحسب ما أعلنت الاثنين وزيرة الجيوش`, `أعلنت سابقا المتحدثة`: past the time word
                 j = self._skip_adverbials(j, sent)
