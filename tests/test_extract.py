@@ -2955,3 +2955,15 @@ def test_an_according_to_statement_names_its_issuer_after_saadir_an(text):
     # بيان is also a noun of saying (a nominal cue): its issuer follows the issuing word, not right after it
     assert [(a.form, a.speaker, a.content) for a in run(text)] == [
         ("according_to", "وزارة الخارجية", "الحكومة ستجتمع غدا")]
+
+
+def test_the_statement_named_again_speaks_for_its_issuer_not_the_last_speaker():
+    found = run("وقال المتحدث باسم الحكومة أحمد علي إن الوضع مستقر. وبحسب بيان صادر عن مكتب رئاسة الوزراء، فإن الحكومة"
+                " ستجتمع غدا. واعتبر البيان أن الاجتماع ضروري.")
+    assert [(a.cue, a.speaker) for a in found][-1] == ("واعتبر", "مكتب رئاسة الوزراء")
+
+
+def test_an_outlet_that_published_a_statement_is_not_its_issuer():
+    found = run("وقال الوزير عبدالرقيب فتح في بيان نشرته وكالة الأنباء اليمنية إن الحوثيين خطفوا موظفين. ودعا البيان"
+                " الأمم المتحدة إلى التدخل.")
+    assert [(a.cue, a.speaker) for a in found][-1] == ("ودعا", "عبدالرقيب فتح")

@@ -779,7 +779,14 @@ class ArticleExtractor:
             # a person the article names elsewhere, named again here, is the thread a later pro-drop verb takes up
             # (`سعت سو تشي إلى ...، وتعهدت ... . وقالت`)
             thread = subject is not None and subject.kind == "person" and self.known_name(subject, elsewhere=True)
-            speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
+            issued = self._issuer_of_last_document(sent) or self._document_issued_before(sent) \
+                if doc_width and subject is None and not (cue.plural or cue.dual) else None
+            if issued is not None and issued.kind in ("organization", "place"):  # (not `بيان نشرته وكالة أعماق`)
+                # `وبحسب بيان صادر عن مكتب رئاسة الوزراء ... . واعتبر البيان`: who issued the document named
+                # before, not the latest speaker
+                speaker = self._speaker_from(issued, None)
+            else:
+                speaker = self._speaker_from(subject, cue) if subject is not None else self._pro_drop(cue, i, sent)
             if speaker is None and doc_width:
                 # `وقال البيان إن` after officials spoke (no singular speaker to go on): the body that spoke before
                 issuer = self._issuer_of_last_document(sent)
@@ -1090,6 +1097,20 @@ class ArticleExtractor:
                 return None
             m = parse_mention(self.lex, self.norms, self.is_word, verb + 1, d, self.vocab)
             return m if _body_or_named(m, ("organization", "media", "group", "place")) and m.last == d else None
+        return None
+
+    def _document_issued_before(self, sent: Sentence) -> Mention | None:
+        """`بيان صادر عن مكتب رئاسة الوزراء`, `البيان الذي أصدرته الوزارة`: the body that issued the latest
+        document named in the 60 tokens before the sentence, else None."""
+        for d in range(sent.first_token - 2, max(0, sent.first_token - 60), -1):
+            if not self.is_word[d] or not self.lex.document_heads.match([_bare(_without_accusative(self.norms[d]))], 0):
+                continue
+            k = d + 1 + (self.norms[d + 1] in RELATIVES)
+            if self.norms[k] not in ISSUED_BY:
+                return None
+            k += 1 + (self.norms[k + 1] in ("عن", "من"))
+            m = parse_mention(self.lex, self.norms, self.is_word, k, sent.first_token, self.vocab)
+            return m if m is not None and m.kind in ("organization", "media", "place") else None
         return None
 
     def _issued_by_before(self, i: int, sent: Sentence) -> Mention | None:
