@@ -2967,3 +2967,16 @@ def test_an_outlet_that_published_a_statement_is_not_its_issuer():
     found = run("وقال الوزير عبدالرقيب فتح في بيان نشرته وكالة الأنباء اليمنية إن الحوثيين خطفوا موظفين. ودعا البيان"
                 " الأمم المتحدة إلى التدخل.")
     assert [(a.cue, a.speaker) for a in found][-1] == ("ودعا", "عبدالرقيب فتح")
+
+
+@pytest.mark.parametrize("text", [
+    'وكانت صحيفة "كاثيميريني" أفادت أمس بأن الحكومة ستستقيل.',
+    'صحيفة "كاثيميريني" أفادت أمس بأن الحكومة ستستقيل.',
+])
+def test_an_outlets_head_and_quoted_name_before_the_verb_speak(text):
+    assert [(a.speaker, a.speaker_type) for a in run(text)] == [("صحيفة كاثيميريني", "media")]
+
+
+def test_a_relaying_subject_before_the_verb_may_have_an_adverbial_before_an():
+    found = run('وكانت صحيفة "الشرق الأوسط" قد نقلت في وقت سابق عن مصادر الجيش اليمني تأكيدها وجود خبراء إيرانيين.')
+    assert [(a.speaker, a.reported_via) for a in found] == [("مصادر الجيش اليمني", "صحيفة الشرق الأوسط")]

@@ -1151,7 +1151,7 @@ class ArticleExtractor:
             source_mention = None
         else:
             relayer = None if self._opens_clause(i, sent) else self._svo_subject(i, sent)
-            k = i + 1
+            k = self._skip_adverbials(i + 1, sent)  # (`قد نقلت في وقت سابق عن`)
             if strip_proclitic(self.norms[i]) == "نقلا":
                 # the masdar `نقلا عن` (spelled like the dual): the main clause's subject relays
                 relayer = self._main_clause_subject(i, sent)
@@ -1958,12 +1958,18 @@ class ArticleExtractor:
                 j -= 1
         if j > sent.first_token and self.tokens[j].text in QUOTE_CHARS and self.quote_opening_at(j) is not None:
             j -= 1  # `إن كيم "أعرب عن أمله ..."`: the subject stands outside the quotation
-        elif kan_first and j > sent.first_token + 1 and self.tokens[j].text in QUOTE_CHARS:
-            # `وكانت "رويترز" قالت إن`: a quoted outlet between كان and the verb
+        elif j > sent.first_token + 1 and self.tokens[j].text in QUOTE_CHARS:
+            # `وكانت "رويترز" قالت إن`: a quoted outlet between كان and the verb; `وكانت صحيفة "كاثيميريني"
+            # أفادت`: an outlet's head and its quoted name before the verb
             q = next((q for q in self.quotes if q.closed and q.end == self.tokens[j].start), None)
             k = self._token_after(q.open - 1, j) if q is not None else j
-            if q is not None and 0 < j - k - 1 <= 4 and k == sent.first_token + 1:
+            if q is not None and 0 < j - k - 1 <= 4 and k == sent.first_token + 1 and kan_first:
                 return Mention(k, j + 1, None, None, "media")
+            head = next((h for h in range(max(sent.first_token, k - 3), k)
+                         if self.lex.media_heads.match(self.norms, h) == k - h), None) if q is not None else None
+            if head is not None and 0 < j - k - 1 <= 4 and (head == sent.first_token + kan_first
+                                                             or self.norms[head - 1] in COMPLEMENTIZERS):
+                return Mention(head, j + 1, None, None, "media")
         if j > sent.first_token and self.tokens[j].text in ("،", ","):
             # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: skip the apposition
             opening = next((k for k in range(j - 1, max(sent.first_token, j - 12), -1)
