@@ -2980,3 +2980,14 @@ def test_an_outlets_head_and_quoted_name_before_the_verb_speak(text):
 def test_a_relaying_subject_before_the_verb_may_have_an_adverbial_before_an():
     found = run('وكانت صحيفة "الشرق الأوسط" قد نقلت في وقت سابق عن مصادر الجيش اليمني تأكيدها وجود خبراء إيرانيين.')
     assert [(a.speaker, a.reported_via) for a in found] == [("مصادر الجيش اليمني", "صحيفة الشرق الأوسط")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an indefinite document's relative verb needs no الذي, and its author may follow من
+    ('وأضاف تقرير صدر من شركة "آسيا كابيتال"، أن الأسعار سترتفع.', "شركة آسيا كابيتال"),
+    ("وقال بيان صادر من وزارة الصحة إن الوضع مستقر.", "وزارة الصحة"),
+    # حديثة is an adjective of the document, between it and its author
+    ("وقد بينت دراسة حديثة من جامعة كاليفورنيا أن النوم مهم.", "جامعة كاليفورنيا"),
+])
+def test_a_documents_issuer_after_sadar_min_or_an_adjective(text, speaker):
+    assert [a.speaker for a in run(text)] == [speaker]

@@ -1022,10 +1022,12 @@ class ArticleExtractor:
         if k >= sent.last_token:
             return None
         n = self.norms[k]
-        if n in ISSUED_BY or n in ISSUED and self.norms[k - 1] in RELATIVES \
+        if n in ISSUED_BY or n in ISSUED and (self.norms[k - 1] in RELATIVES or document and not self.norms[j].startswith(
+                "ال") and k + 1 < sent.last_token and self.norms[k + 1] in ("عن", "من")) \
                 or n == "من" and document and not self.norms[j].startswith("ال"):
-            # (`وأفاد بيان من خدمة الإطفاء الوطنية أن`: an indefinite document and its author)
-            k += 2 if k + 1 < sent.last_token and self.norms[k + 1] == "عن" else 1
+            # (`وأفاد بيان من خدمة الإطفاء الوطنية أن`: an indefinite document and its author; `وأضاف تقرير صدر من
+            # شركة`: an indefinite document's relative verb needs no الذي)
+            k += 2 if k + 1 < sent.last_token and self.norms[k + 1] in ("عن", "من") and n != "من" else 1
             m = parse_mention(self.lex, self.norms, self.is_word, k, sent.last_token, self.vocab) \
                 or self._unlisted_issuer(k, sent)
         elif document and n.startswith("ل") and len(n) > 3:
@@ -3943,7 +3945,8 @@ def _marked_passive(surface: str, cue: CueForm) -> bool:
 
 def _is_adjective(norm: str) -> bool:
     """An indefinite nisba or a common adjective after a document noun: سنوي، مشترك، جديد."""
-    return norm.endswith(("ي", "يه")) or norm in ("مشترك", "مشتركه", "جديد", "جديده", "رسمي", "رسميه")
+    return norm.endswith(("ي", "يه")) or norm in ("مشترك", "مشتركه", "جديد", "جديده", "رسمي", "رسميه", "حديث", "حديثه",
+                                                  "الحديث", "الحديثه", "الجديد", "الجديده", "المشترك", "المشتركه")
 
 
 def _plural_of_people(text: str) -> bool:
