@@ -2991,3 +2991,11 @@ def test_a_relaying_subject_before_the_verb_may_have_an_adverbial_before_an():
 ])
 def test_a_documents_issuer_after_sadar_min_or_an_adjective(text, speaker):
     assert [a.speaker for a in run(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('وأكد الوزير أنه سيسعى "إلى أصدقاء جدد"، مع الإشارة إلى أن الرئيس سيزور الصين.', 'سيسعى "إلى أصدقاء جدد'),
+    ('ووصفت دمشق الضربة بـ"التصعيد الأرعن"، على خلفية تقارير حول هجوم كيميائي.', 'بـ"التصعيد الأرعن'),
+])
+def test_the_writers_aside_after_a_quotation_ends_the_content(text, content):
+    assert [a.content for a in run(text)] == [content]
