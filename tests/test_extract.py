@@ -2999,3 +2999,12 @@ def test_a_documents_issuer_after_sadar_min_or_an_adjective(text, speaker):
 ])
 def test_the_writers_aside_after_a_quotation_ends_the_content(text, content):
     assert [a.content for a in run(text)] == [content]
+
+
+@pytest.mark.parametrize("teaser", [
+    "اقرأ أيضا| أول تعليق من محمد بن سلمان بشأن \"اختفاء\" جمال خاشقجي الذي قال إن الوضع مقلق جدا في المنطقة",
+    "قد يهمك| أردوغان يصف جمال خاشقجي بـ\"الصديق\" ويؤكد: لن نصل إلى وضع غير مرغوب به في هذه القضية",
+])
+def test_a_teaser_for_another_article_is_furniture_whatever_its_length(teaser):
+    found = run(f"وقال الوزير إن الوضع جيد.\n{teaser}\nوأضاف أن الحل قريب.")
+    assert [a.cue for a in found] == ["وقال", "وأضاف"]

@@ -441,10 +441,13 @@ class ArticleExtractor:
             and len(self.norms[k + 1]) > 4
 
     def is_boilerplate(self, sent: Sentence) -> bool:
-        """A short line that starts with page furniture (`تابعنا`, `تم النشر: تم التحديث:`)."""
+        """A short line that starts with page furniture (`تابعنا`, `تم النشر: تم التحديث:`), or a line of any length
+        that starts with a teaser for another article (`اقرأ أيضا:`, `قد يهمك أيضا:`)."""
+        line = " ".join(self.norms[sent.first_token : sent.last_token])
+        if any(line.startswith(t) for t in self.lex.teasers):
+            return True
         if sent.last_token - sent.first_token >= 12:
             return False
-        line = " ".join(self.norms[sent.first_token : sent.last_token])
         return any(line.startswith(b) for b in self.lex.boilerplate)
 
     # ---- main loop -----------------------------------------------------------------------

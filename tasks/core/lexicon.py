@@ -75,6 +75,7 @@ class Lexicon:
     adverbials: PhraseSet
     nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
+    teasers: frozenset[str]  # boilerplate that opens a line of any length (a link to another article)
     content_breaks: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     content_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
     after_quote_ends: PhraseSet = field(default_factory=lambda: PhraseSet(()))
@@ -322,7 +323,9 @@ def load_lexicon() -> Lexicon:
     """All lexicons, loaded once per process."""
     not_names = {cols[0]: cols[1] for cols in _rows("not_names.tsv")}
     cues, homographs = _load_cues(frozenset(w for w, kind in not_names.items() if kind == "noun"))
-    boiler = frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("boilerplate.txt"))
+    boiler_rows = _rows("boilerplate.txt")
+    boiler = frozenset(" ".join(_norm_phrase(cols[0])) for cols in boiler_rows)
+    teasers = frozenset(" ".join(_norm_phrase(cols[0])) for cols in boiler_rows if cols[1:2] == ["teaser"])
     quote_ends = _rows("after_quote_ends.txt")  # (column 2 `bare`: no comma needed before the word)
     return Lexicon(
         cues=cues,
@@ -339,6 +342,7 @@ def load_lexicon() -> Lexicon:
         adverbials=_phrase_file("adverbials.txt", article_variants=False, extra=_anonymity_clauses()),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
+        teasers=teasers,
         link_prefixes=PhraseSet((*b[:-1].split(), ":") for b in boiler if b.endswith(":")),
         content_breaks=_phrase_file("content_breaks.txt", article_variants=False),
         content_ends=_phrase_file("content_ends.txt", article_variants=False),
