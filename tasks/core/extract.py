@@ -59,10 +59,10 @@ COMPLEMENTIZERS = frozenset(
     normalise_token(w)
     for w in ["أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أنهما", "إنهما", "أنهن", "إنهن", "أنني", "إنني", "أننا", "إننا", "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأنهن", "وأن", "وأنه", "وإن", "فإن", "فإنه"]
 )
-# Words that may stand between a comma and a cue that opens a new clause:
-# `، حيث أكدا`, `، لكنه نبه`, `، لذا شدد`, `، إذ قال`.
 # أن / إن with no pronoun on them: a noun subject may follow (`أن المتهمين اعترفوا`)
 BARE_COMPLEMENTIZERS = frozenset(normalise_token(w) for w in ["أن", "إن", "بأن", "وأن", "وإن"])
+# Words that may stand between a comma and a cue that opens a new clause:
+# `، حيث أكدا`, `، لكنه نبه`, `، لذا شدد`, `، إذ قال`.
 CLAUSE_LINKS = frozenset(
     normalise_token(w) for w in ["و", "ف", "كما", "حيث", "إذ", "لكن", "لكنه", "لكنها", "ولكن", "لذا", "ثم", "فيما", "بينما", "قد", "وقد", "لقد", "فقد"]
 )
@@ -1106,7 +1106,7 @@ class ArticleExtractor:
 
     def _document_issued_before(self, sent: Sentence) -> Mention | None:
         """`بيان صادر عن مكتب رئاسة الوزراء`, `البيان الذي أصدرته الوزارة`: the body that issued the latest
-        document named in the 60 tokens before the sentence, else None."""
+        document named in the 60 tokens before the sentence, else None (the caller takes only a body or a place)."""
         for d in range(sent.first_token - 2, max(0, sent.first_token - 60), -1):
             if not self.is_word[d] or not self.lex.document_heads.match([_bare(_without_accusative(self.norms[d]))], 0):
                 continue
@@ -1114,8 +1114,7 @@ class ArticleExtractor:
             if self.norms[k] not in ISSUED_BY:
                 return None
             k += 1 + (self.norms[k + 1] in ("عن", "من"))
-            m = parse_mention(self.lex, self.norms, self.is_word, k, sent.first_token, self.vocab)
-            return m if m is not None and m.kind in ("organization", "media", "place") else None
+            return parse_mention(self.lex, self.norms, self.is_word, k, sent.first_token, self.vocab)
         return None
 
     def _issued_by_before(self, i: int, sent: Sentence) -> Mention | None:
@@ -1972,7 +1971,7 @@ class ArticleExtractor:
                 return Mention(k, j + 1, None, None, "media")
             head = next((h for h in range(max(sent.first_token, k - 3), k)
                          if self.lex.media_heads.match(self.norms, h) == k - h), None) if q is not None else None
-            if head is not None and 0 < j - k - 1 <= 4 and (head == sent.first_token + kan_first
+            if head is not None and 0 < j - k - 1 <= 4 and (head == sent.first_token + int(kan_first)
                                                              or self.norms[head - 1] in COMPLEMENTIZERS):
                 return Mention(head, j + 1, None, None, "media")
         if j > sent.first_token and self.tokens[j].text in ("،", ","):
