@@ -229,8 +229,10 @@ class ArticleExtractor:
         k = 0
         n_tokens = len(self.tokens)
         for k in range(n_tokens):
+            if self.norms[k].startswith("ال") or not self.is_word[k]:
+                continue  # (tested first: the head lookup is the costly part)
             head = head_kind_before(self.lex, self.norms, k)
-            if head in ("organization", "media", "anonymous") and not self.norms[k].startswith("ال"):
+            if head in ("organization", "media", "anonymous"):
                 # `شبكة (سي.بي.إس نيوز)`, `رئيس نقابة الصحفيين`, `مصدر قضائي`: a later `الشبكة`,
                 # `النقابة`, `المصدر` refers back
                 m = parse_mention(self.lex, self.norms, self.is_word, k, n_tokens, self.vocab)
