@@ -3008,3 +3008,14 @@ def test_the_writers_aside_after_a_quotation_ends_the_content(text, content):
 def test_a_teaser_for_another_article_is_furniture_whatever_its_length(teaser):
     found = run(f"وقال الوزير إن الوضع جيد.\n{teaser}\nوأضاف أن الحل قريب.")
     assert [a.cue for a in found] == ["وقال", "وأضاف"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("وأكد الأردن أن الحدود مغلقة.", ["الأردن"]),
+    ("وأعلن العراق قصف مواقع التنظيم.", ["العراق"]),
+    # after a masculine verb a feminine country is the object, and after a verb of calling on, any country
+    ("دعا موسكو إلى لعب دور أكبر.", []),
+    ("وقال الوزير إن الوضع صعب. ودعا المغرب إلى الحوار.", ["الوزير", "الوزير"]),
+])
+def test_a_few_countries_take_a_masculine_verb(text, speakers):
+    assert [a.speaker for a in run(text)] == speakers

@@ -1476,9 +1476,12 @@ class ArticleExtractor:
             # `دعا دمرداش حزب العمال إلى ...، وحث الحكومة على اطلاق محادثات`: a verb of calling on, joined to a
             # statement of this sentence, with its preposition right after the noun: whom he urged
             return None, i + 1
-        if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual:
+        if m.kind == "place" and not cue.feminine and not cue.plural and not cue.dual \
+                and (" ".join(self.norms[m.first:m.last]) not in self.lex.masculine_places or "whom" in cue.frames):
             # Places take a feminine verb (قالت أنقرة); after a masculine cue a place is the
-            # object: `دعا موسكو إلى لعب دور` (pro-drop, Moscow is invited).
+            # object: `دعا موسكو إلى لعب دور` (pro-drop, Moscow is invited). A few countries take a masculine
+            # verb (`أكد الأردن`, masculine_places.txt), though after a verb of calling on one is as likely whom
+            # he called on (`ودعا المغرب إلى`).
             return None, i + 1
         if m.kind == "person" and m.name_first is not None and m.name_first > m.first:
             first_name = self.norms[m.name_first]
