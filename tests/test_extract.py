@@ -3019,3 +3019,11 @@ def test_a_teaser_for_another_article_is_furniture_whatever_its_length(teaser):
 ])
 def test_a_few_countries_take_a_masculine_verb(text, speakers):
     assert [a.speaker for a in run(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("ونفى حسن نصرالله مقتل أي عنصر من الحزب.", "حسن نصرالله", "مقتل أي عنصر من الحزب"),
+    ("وأعلن الوزير خالد الفالح تعيين مدير جديد.", "خالد الفالح", "تعيين مدير جديد"),
+])
+def test_a_verbal_noun_after_a_name_is_the_object_not_the_names_end(text, speaker, content):
+    assert [(a.speaker, a.content) for a in run(text)] == [(speaker, content)]
