@@ -1981,15 +1981,12 @@ class ArticleExtractor:
                 return Mention(head, j + 1, None, None, "media")
         if j > sent.first_token and self.tokens[j].text in ("،", ","):
             # `وكانت السويد، العضو غير الدائم في مجلس الأمن، طالبت`: skip the apposition
-            opening = next((k for k in range(j - 1, max(sent.first_token, j - 12), -1)
+            opening = next((k for k in range(j - 1, max(sent.first_token, j - 25), -1)
                             if self.tokens[k].text in ("،", ",")), None)
-            if opening is None:
-                # `القاضي سمير حمود، الذي يشرف شخصيا على التحقيق وعمليات الدهم والبحث عن المختطفين، أكد`: a
-                # relative clause runs longer than an apposition
-                opening = next((k for k in range(j - 1, max(sent.first_token, j - 25), -1)
-                                if self.tokens[k].text in ("،", ",")), None)
-                if opening is not None and self.norms[opening + 1] not in RELATIVES:
-                    opening = None
+            if opening is not None and opening <= j - 12 and self.norms[opening + 1] not in RELATIVES:
+                # an apposition runs up to 11 words; a relative clause may run longer: `القاضي سمير حمود، الذي
+                # يشرف شخصيا على التحقيق وعمليات الدهم والبحث عن المختطفين، أكد`
+                opening = None
             if any(self.norms[k] in COMPLEMENTIZERS
                    for k in range(j - 1, opening if opening is not None else max(sent.first_token, j - 12), -1)):
                 j -= 1  # `إن المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، جدد`: the comma closes the nested
@@ -2318,10 +2315,9 @@ class ArticleExtractor:
             # `قال متحدث باسم رئيس الوزراء ... وشدد المتحدث`: the unnamed spokesman who just spoke
             return Speaker(last.canonical, last.kind, mention_text, last.titles, m.first)
         for p in reversed(self.state.persons):
-            if words & _role_words(p.titles) and _same_adjectives(titles, p.titles):
+            if _fits_role(words, titles, p.titles):
                 return Speaker(p.canonical, "person", mention_text, p.titles, m.first)
-        fits = [(pos, name, pt) for pos, name, pt in self.titled
-                if words & _role_words(pt) and _same_adjectives(titles, pt) and pos != m.first]
+        fits = [(pos, name, pt) for pos, name, pt in self.titled if _fits_role(words, titles, pt) and pos != m.first]
         before = [f for f in fits if f[0] < m.first]
         after = [f for f in fits if f[0] > m.first]
         if before or after:
@@ -3224,8 +3220,8 @@ class ArticleExtractor:
         resolving it need not fall back on the latest person named (`الراحلة`, `الأسطورة الهولندي`)."""
         titles = tuple(self.norms[m.first:m.last])
         words = _role_words(titles)
-        return any(words & _role_words(p.titles) and _same_adjectives(titles, p.titles) for p in self.state.persons) \
-            or any(words & _role_words(pt) and _same_adjectives(titles, pt) for _pos, _name, pt in self.titled)
+        return any(_fits_role(words, titles, p.titles) for p in self.state.persons) \
+            or any(_fits_role(words, titles, pt) for _pos, _name, pt in self.titled)
 
     def _titled_or_known(self, m: Mention) -> bool:
         """A person's name that follows a title (`الوزير عادل الجبير`) or that the article introduced; an unknown
@@ -3914,6 +3910,12 @@ class ArticleExtractor:
 _TYPES = {"person", "organization", "media", "anonymous", "group", "place", "unknown"}
 
 
+def _fits_role(words: set[str], titles: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """A person titled `other` holds the role of `titles` (its role `words`): a shared role word, no clashing
+    nisba (`الوزير الروسي` is `وزير الخارجية الروسي`, not `وزير الخارجية الأميركي`)."""
+    return bool(words & _role_words(other)) and _same_adjectives(titles, other)
+
+
 def _same_adjectives(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """`الوزير الروسي` fits `وزير الخارجية الروسي` but not `وزير الخارجية الأميركي`."""
     adj_a = {t for t in a if t.startswith("ال") and t.endswith("ي")}
@@ -3951,9 +3953,9 @@ def _marked_passive(surface: str, cue: CueForm) -> bool:
 
 
 def _is_adjective(norm: str) -> bool:
-    """An indefinite nisba or a common adjective after a document noun: سنوي، مشترك، جديد."""
-    return norm.endswith(("ي", "يه")) or norm in ("مشترك", "مشتركه", "جديد", "جديده", "رسمي", "رسميه", "حديث", "حديثه",
-                                                  "الحديث", "الحديثه", "الجديد", "الجديده", "المشترك", "المشتركه")
+    """A nisba or a common adjective after a document noun: سنوي، مشترك، جديد (definite after a definite noun)."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return bare.endswith(("ي", "يه")) or bare in ("مشترك", "مشتركه", "جديد", "جديده", "رسمي", "رسميه", "حديث", "حديثه")
 
 
 def _plural_of_people(text: str) -> bool:
