@@ -35,8 +35,10 @@ LEXICONS = REPO / "tasks" / "lexicons"
 PARTICLES = frozenset(normalise_token(w) for w in ["لم", "لن", "سوف", "قد", "وقد", "لا", "ولم", "ولن"])
 # Nouns frequent as objects in construct (`أكد عدم وجود`, `أكد ضرورة أن`, `أكد أهمية دور`), rare with ال, so the
 # counts miss them; and verbal nouns that follow a name as its verb's object (`نفى حسن نصرالله مقتل`, `أعلن
-# الوزير تعيين`), which a name then ran on into.
-EXTRA_NOUNS = ("عدم", "غير", "ضرورة", "أهمية", "إمكانية", "مقتل", "مصرع", "سقوط", "تعيين", "إقالة", "إدانة", "اعتزام")
+# الوزير تعيين`), which a name then ran on into; and short verbal nouns that are also perfect verbs (وقف، منع),
+# so neither share counts them, after ب a verb's complement (`ووعد ترمب بوقف التمارين`).
+EXTRA_NOUNS = ("عدم", "غير", "ضرورة", "أهمية", "إمكانية", "مقتل", "مصرع", "سقوط", "تعيين", "إقالة", "إدانة", "اعتزام",
+               "وقف", "فرض", "منع", "رفع", "عقد", "دفع", "منح", "بذل", "سحب", "نزع", "قطع", "خطف")
 MIN_COUNT = 20
 NOUN_SHARE = 0.25  # count(ال + w) / count(w)
 VERB_SHARE = 0.02  # count(particle + w) / count(w)

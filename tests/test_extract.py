@@ -3027,3 +3027,28 @@ def test_a_few_countries_take_a_masculine_verb(text, speakers):
 ])
 def test_a_verbal_noun_after_a_name_is_the_object_not_the_names_end(text, speaker, content):
     assert [(a.speaker, a.content) for a in run(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a verb and its phrase after the subject is no second speaker: the words after وأضاف are the man's
+    # whose clause it is (he says `ساندني`), not the coach's
+    ("وأكد اللاعب سيرخيو أغويرو أن مدرب الفريق بيب غوارديولا وقف إلى جانبه وأضاف: ساندني كثيرا.",
+     ["سيرخيو أغويرو", "سيرخيو أغويرو"]),
+    # a second speaker after و, with his nisba before his name, or a third after him
+    ("وكان الرئيسان الفرنسي إيمانويل ماكرون والأميركي دونالد ترمب قد أكدا أن الرد سيكون قويا.",
+     ["الرئيسان الفرنسي إيمانويل ماكرون والأميركي دونالد ترمب"]),
+    ("وكانت موسكو ووكالة الأنباء الروسية قد أكدتا أن الاتفاق نهائي.", ["موسكو ووكالة الأنباء الروسية"]),
+])
+def test_a_joint_subject_is_a_mention_after_wa_not_any_word(text, speakers):
+    assert [a.speaker for a in run(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a short verbal noun that is also a perfect verb (وقف، فرض) behind ب, in construct: the cue's phrase
+    ("قال الرئيس ترمب إن القمة نجحت. ووعد ترمب بوقف التمارين العسكرية.", "ترمب", "بوقف التمارين العسكرية"),
+    ("وطالب الرئيس الإندونيسي جوكو ويدودو بفرض حالة الطوارئ.", "جوكو ويدودو", "بفرض حالة الطوارئ"),
+    # a name that starts with ب stays whole
+    ("وطالب رئيس الوزراء محمد بسام بإطلاق المعتقلين.", "محمد بسام", "بإطلاق المعتقلين"),
+])
+def test_a_short_verbal_noun_behind_b_ends_the_name(text, speaker, content):
+    assert [(a.speaker, a.content) for a in run(text) if a.cue_lemma != "قال"] == [(speaker, content)]

@@ -2161,7 +2161,13 @@ class ArticleExtractor:
 
     def _joint_tail(self, k: int, end: int) -> bool:
         """`حفتر ورئيس الوزراء الليبي فائز السراج`: a second speaker joined with و."""
-        return k < end and self.norms[k].startswith("و") and len(self.norms[k]) > 2
+        if not (k < end and self.norms[k].startswith("و") and len(self.norms[k]) > 2):
+            return False
+        if is_nisba(self.norms[k][1:]) and k + 1 < end:
+            k += 1  # `الرئيسان الفرنسي إيمانويل ماكرون والأميركي دونالد ترمب`: the second's nisba, then his name
+        tail = parse_mention(self.lex, self.norms, self.is_word, k, end, self.vocab)
+        # the second runs to the verb, or to a third (not `غوارديولا وقف إلى جانبه`: a verb and its phrase)
+        return tail is not None and (tail.last == end or self._joint_tail(tail.last, end))
 
     # ---- speakers ------------------------------------------------------------------------
     def _speaker_from(self, m: Mention, cue: CueForm | None) -> Speaker:

@@ -829,6 +829,9 @@ def parse_mention(
             # `نيكولا باي إن`, `بان كي مون`)
         if b_complement and n.startswith("ب") and (n[1:] in STOP_WORDS or len(n) > 4 and _not_a_name(lex, n[1:], "")):
             break  # `وطالب رياض محرز بمغادرة ليستر`, `رحب الجبير بأي اتفاق`: the cue's ب phrase (not `بسام`)
+        if b_complement and len(n) == 4 and n.startswith("ب") and lex.not_names.get(n[1:]) == "noun" \
+                and i + 1 < limit and _is_definite(norms[i + 1]) and norms[i + 1] not in NAME_SECOND_PARTS:
+            break  # `ووعد ترمب بوقف التمارين`: a short verbal noun in construct (not `محمد بسام بإطلاق`)
 
         i += 1
     if name_first is not None and chain_kind in (None, "title"):
