@@ -3052,3 +3052,11 @@ def test_a_joint_subject_is_a_mention_after_wa_not_any_word(text, speakers):
 ])
 def test_a_short_verbal_noun_behind_b_ends_the_name(text, speaker, content):
     assert [(a.speaker, a.content) for a in run(text) if a.cue_lemma != "قال"] == [(speaker, content)]
+
+
+def test_a_relative_clause_with_no_comma_before_it_is_passed_to_the_subject():
+    text = ("قال المرشح دونالد ترامب إن الحزب معه. وقال السيناتور جون ماكين إن ترامب أخطأ. ويبدو أن ترامب الذي "
+            "يتصدر المرشحين الجمهوريين وفق استطلاعات الرأي، أشار إلى إساءة الصحافية له خلال المناظرة. وأضاف أن "
+            "المناظرة كانت غير منصفة.")
+    found = [(a.cue, a.speaker) for a in run(text) if a.form != "according_to"]
+    assert found[2:] == [("أشار", "دونالد ترامب"), ("وأضاف", "دونالد ترامب")]

@@ -1987,8 +1987,17 @@ class ArticleExtractor:
                 # an apposition runs up to 11 words; a relative clause may run longer: `القاضي سمير حمود، الذي
                 # يشرف شخصيا على التحقيق وعمليات الدهم والبحث عن المختطفين، أكد`
                 opening = None
-            if any(self.norms[k] in COMPLEMENTIZERS
-                   for k in range(j - 1, opening if opening is not None else max(sent.first_token, j - 12), -1)):
+            # `ان ترامب الذي يتصدر المرشحين ... وفق استطلاعات الرأي، اشار`: a relative clause with no comma before
+            # it, closed by this one (the first relative, comma or complementizer back from it)
+            rel = None if opening is not None else next(
+                (k for k in range(j - 2, max(sent.first_token, j - 25), -1)
+                 if self.norms[k] in RELATIVES and self.is_word[k - 1]
+                 or self.tokens[k].text in ("،", ",") or self.norms[k] in COMPLEMENTIZERS), None)
+            if rel is not None and self.norms[rel] in RELATIVES:
+                apposition = (rel - 1, j)
+                j = rel - 1
+            elif any(self.norms[k] in COMPLEMENTIZERS
+                     for k in range(j - 1, opening if opening is not None else max(sent.first_token, j - 12), -1)):
                 j -= 1  # `إن المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ أحمد، جدد`: the comma closes the nested
                 # subject itself, not an apposition
             elif opening is None:
