@@ -3060,3 +3060,14 @@ def test_a_relative_clause_with_no_comma_before_it_is_passed_to_the_subject():
             "المناظرة كانت غير منصفة.")
     found = [(a.cue, a.speaker) for a in run(text) if a.form != "according_to"]
     assert found[2:] == [("أشار", "دونالد ترامب"), ("وأضاف", "دونالد ترامب")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # honorifics before a title (titles.txt), a carrier's name (org_heads.txt), our correspondent (anonymous_heads)
+    ("وقال سماحة المفتي العام الشيخ عبدالعزيز آل الشيخ إن العدوان مرفوض.", "عبدالعزيز آل الشيخ", "person"),
+    ("وأكد فضيلة الشيخ سعود الشريم أن العدوان أمر مرفوض.", "سعود الشريم", "person"),
+    ("وقالت الخطوط الجوية الماليزية إن الرحلة تأخرت.", "الخطوط الجوية الماليزية", "organization"),
+    ("وقال مراسلنا إن القصف مستمر.", "مراسلنا", "anonymous"),
+])
+def test_honorifics_carriers_and_our_correspondent(text, speaker, kind):
+    assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]
