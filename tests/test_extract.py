@@ -3071,3 +3071,14 @@ def test_a_relative_clause_with_no_comma_before_it_is_passed_to_the_subject():
 ])
 def test_honorifics_carriers_and_our_correspondent(text, speaker, kind):
     assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]
+
+
+def test_a_joined_verb_shares_the_subject_of_a_clause_after_an_opening_frame():
+    text = ("وقال أردوغان إن شبكة غولن تشكل تهديدا. من جانبه، أحجم الرئيس القرغيزي سورونباي جينبيكوف عن التعهد "
+            "بذلك، وقال إن شبكة المدارس تخضع لسيطرة الحكومة.")
+    assert [a.speaker for a in run(text)] == ["أردوغان", "سورونباي جينبيكوف"]
+
+
+def test_ithr_after_a_preposition_does_not_end_the_content():
+    found = run("وكشف مصدر أمني أن الإطاحة بعناصرها جاء على إثر توفر معلومات استخباراتية.")
+    assert [a.content for a in found] == ["الإطاحة بعناصرها جاء على إثر توفر معلومات استخباراتية"]

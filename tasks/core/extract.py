@@ -2490,6 +2490,11 @@ class ArticleExtractor:
         j = sent.first_token
         while j < i and self.norms[j] in LEADING_PARTICLES:
             j += 1
+        if j + 3 < i and self.lex.adverbials.match(self.norms, j):
+            k = self._skip_adverbials(j, sent)
+            k += k < i and self.tokens[k].text in ("،", ",")
+            if k < i and self.tokens[k - 1].text in ("،", ","):
+                j = k  # `من جانبه، أحجم الرئيس القرغيزي ... عن التعهد بذلك، وقال`: past the opening frame
         if self._after_time_clause(sent, i) is not None:
             # `وحينما اندلع العنف ...، ونزح ...، سعت سو تشي إلى ...، وتعهدت`: the clause before the verb's comma
             j = max((k + 1 for k in range(sent.first_token, i - 1) if self.tokens[k].text in ("،", ",")), default=j)
@@ -3088,7 +3093,8 @@ class ArticleExtractor:
                     and self.quote_at(self.tokens[first].start) is not None:
                 last = k  # `"... وقد أكد لي اللاعبون أنهم جاهزون. صنعنا ..."`: nested speech ends with its sentence
                 break
-            if k > first + 1 and self.lex.content_ends.match(self.norms, k) and not self._has_quote_open_before(k):
+            if k > first + 1 and self.lex.content_ends.match(self.norms, k) and not self._has_quote_open_before(k) \
+                    and self.norms[k - 1] not in ("علي", "في"):  # (`جاء على إثر توفر معلومات`: a compound preposition)
                 last = k  # `... بعدما تسلمت`, `... قبيل حرب`: the journalist's clause
                 break
             if form == "phrase" and k > first + 1 and self.lex.phrase_ends.match(self.norms, k) \
