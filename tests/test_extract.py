@@ -3082,3 +3082,17 @@ def test_a_joined_verb_shares_the_subject_of_a_clause_after_an_opening_frame():
 def test_ithr_after_a_preposition_does_not_end_the_content():
     found = run("وكشف مصدر أمني أن الإطاحة بعناصرها جاء على إثر توفر معلومات استخباراتية.")
     assert [a.content for a in found] == ["الإطاحة بعناصرها جاء على إثر توفر معلومات استخباراتية"]
+
+
+@pytest.mark.parametrize(("text", "content", "via"), [
+    # a verb on the adverbial's noun is no unmarked speech; a body's own site relays nothing
+    ('وقال المتحدث بهرام قاسمي في بيان نشر على الموقع الإلكتروني للوزارة، إن ثمة "انفراجة" في العلاقات.',
+     'ثمة "انفراجة" في العلاقات', None),
+    ("وقال زعيم الجماعة في كلمة نشرت على حساب للجماعة على موقع تويتر إنه يرفض وقف إطلاق النار.",
+     "يرفض وقف إطلاق النار", None),
+    # an outlet's site does
+    ("وقال الوزير في مقابلة نشرت على الموقع الإلكتروني لصحيفة لوباريزيان إن العقوبات تخص الأميركيين.",
+     "العقوبات تخص الأميركيين", "صحيفة لوباريزيان"),
+])
+def test_a_statement_posted_on_a_site_starts_at_its_complementizer(text, content, via):
+    assert [(a.content, a.reported_via) for a in run(text)] == [(content, via)]

@@ -93,6 +93,9 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها", "أعلنتها", "أعلنها",
     "أجراه", "أجرته", "أجرتها", "أجراها"])  # (`مسح أجراه معهد`)
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
+# Where a body posts its own words (`على الموقع الإلكتروني للوزارة`, `على حساب للجماعة`): its ل is no relayer.
+OWN_CHANNELS = frozenset(normalise_token(w) for w in ["موقع", "الموقع", "الإلكتروني", "الالكتروني", "الرسمي", "حساب",
+                                                      "الحساب", "صفحة", "الصفحة", "حسابات"])
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
 # Verbs whose subject issues the document that follows: `وأصدر البيت الأبيض بيانا`.
@@ -2892,8 +2895,10 @@ class ArticleExtractor:
             if gap == 0 and "quote" in cue.frames and (
                     self.lex.not_names.get(n) == "verb"
                     or n.endswith("ت") and self.lex.not_names.get(n[:-1]) == "verb" and not cue.feminine and j == after) \
-                    and cue.kind == "perfect" and n not in self.lex.cues and not interviewed:
-                # (not `صرح في حديث مع صحيفة "بيلد" نشرت الجمعة أن`: a verb about whom he spoke with)
+                    and cue.kind == "perfect" and n not in self.lex.cues and not interviewed \
+                    and not (j > after and self._complementizer_ahead(j, sent)):
+                # (not `صرح في حديث مع صحيفة "بيلد" نشرت الجمعة أن`: a verb about whom he spoke with; nor `قال في
+                # بيان نشر على موقع الوزارة، إن`: a verb on the adverbial's noun, before the content's إن)
                 # `وأضاف ستكون الساعات القادمة حاسمة`: speech with neither أن nor quotation marks
                 return self._clause_content(j, sent, "clause", j)
             if gap == 0 and "topic" in cue.frames and self.is_word[j]:
@@ -3296,8 +3301,11 @@ class ArticleExtractor:
                 if end > start and self._token_after(q.end, marker) - j <= 8:
                     return self.text[start:end]
             if n.startswith("ل") and len(n) > 2 and not (j > after and is_title(self.lex, self.norms, j - 1)) \
-                    and not (j > after + 1 and is_title(self.lex, self.norms, j - 2)):
-                # (not a title's own organisation: `عاطي القرشي المتحدث الرسمي لشرطة منطقة مكة`)
+                    and not (j > after + 1 and is_title(self.lex, self.norms, j - 2)) \
+                    and not (j > after and self.norms[j - 1] in OWN_CHANNELS and not self._media_word(j)):
+                # (not a title's own organisation: `عاطي القرشي المتحدث الرسمي لشرطة منطقة مكة`; nor a body's own
+                # site or account a statement was posted on: `نشرت على الموقع الإلكتروني للوزارة`, though an
+                # outlet's site relays: `على الموقع الإلكتروني لصحيفة لوباريزيان`)
                 m = self._media_after_l(j, marker)
                 if m:
                     return m
@@ -3338,6 +3346,12 @@ class ArticleExtractor:
                 if m:
                     return m
         return None
+
+    def _media_word(self, j: int) -> bool:
+        """The word at j, behind its ل, heads an outlet's name (`لصحيفة`, `للوكالة`)."""
+        n = self.norms[j]
+        rest = n[2:] if n.startswith("لل") else n[1:]
+        return bool(self.lex.media_heads.match([rest, *self.norms[j + 1 : j + 4]], 0) or self.lex.media_heads.match(["ال" + rest], 0))
 
     def _media_after_l(self, j: int, limit: int) -> str | None:
         n = self.norms[j]
