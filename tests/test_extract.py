@@ -3096,3 +3096,15 @@ def test_ithr_after_a_preposition_does_not_end_the_content():
 ])
 def test_a_statement_posted_on_a_site_starts_at_its_complementizer(text, content, via):
     assert [(a.content, a.reported_via) for a in run(text)] == [(content, via)]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a given name with ال (definite_given_names.txt) starts the name after a title, and the role resolves to it
+    ("أكد رئيس الحكومة الحبيب الصيد أن الحكومة واعية. وأضاف رئيس الحكومة أن العمل بدأ.", ["الحبيب الصيد", "الحبيب الصيد"]),
+    ("وقال وزير الخارجية الطيب البكوش إن العلاقات جيدة.", ["الطيب البكوش"]),
+    ("وقال الرئيس التونسي السابق المنصف المرزوقي إن الأزمة أزمة قيم.", ["المنصف المرزوقي"]),
+    # not without a name word after it
+    ("وقال الرئيس البشير إن الحوار مستمر.", ["الرئيس البشير"]),
+])
+def test_a_given_name_with_the_article_after_a_title(text, speakers):
+    assert [a.speaker for a in run(text)] == speakers

@@ -732,7 +732,7 @@ class ArticleExtractor:
             else None
         on_speech = mention is None and i + 1 < sent.last_token and self.norms[i + 1] in ("فيه", "فيها") or call is not None
         event = (call or self._speech_event_speaker(i, sent)) if on_speech and not (cue.dual or cue.plural) else None
-        if event is not None or on_speech and (before is not None and before.kind == "noun"
+        if event is not None or on_speech and (before is not None and before.kind == "noun" or self._speech_noun_where(i, sent)
                                               or self.tokens[i - 1].text in ("،", ",") and not (cue.dual or cue.plural)):
             # `وأصدر تويتر بيانا أكد فيه إبرام ...`, `أجرى صلاح حوارا ...، عبر فيه عن`, `خطاب لخامنئي في 18
             # يوليو قال فيه`: who gave the speech speaks
@@ -973,6 +973,17 @@ class ArticleExtractor:
                                                      or m.kind in ("organization", "group", "anonymous")):
                 return m  # the longest mention that ends at the noun: `ألقى الوزير عادل الجبير كلمة`
         return None
+
+    def _speech_noun_where(self, i: int, sent: Sentence) -> bool:
+        """`نشر رامي عباس تغريدة على موقع تويتر أكد فيها`: a speech noun, then where it was given, right before the
+        cue + فيها."""
+        for k in range(i - 2, max(sent.first_token, i - 7) - 1, -1):
+            if not self.is_word[k]:
+                return False
+            c = self.lex.cues.get(self.norms[k])
+            if c is not None and c.kind == "noun":
+                return self.norms[k + 1] in ("علي", "عبر", "في")
+        return False
 
     def _call_before(self, i: int, sent: Sentence) -> Mention | None:
         """`تلقى ... اتصالا هاتفيا من العاهل المغربي الملك محمد السادس، أعرب خلاله عن`: the caller, named after

@@ -73,6 +73,7 @@ class Lexicon:
     group_heads: PhraseSet
     places: PhraseSet
     masculine_places: frozenset[str]  # countries that take a masculine verb (`أكد الأردن`)
+    definite_given_names: frozenset[str]  # given names with ال (`الحبيب الصيد`)
     adverbials: PhraseSet
     nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
@@ -341,6 +342,7 @@ def load_lexicon() -> Lexicon:
         group_heads=_phrase_file("group_heads.txt", oblique=True, extra=_title_plurals()),
         places=_phrase_file("places.txt", article_variants=False),
         masculine_places=frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("masculine_places.txt")),
+        definite_given_names=_words("definite_given_names.txt"),
         adverbials=_phrase_file("adverbials.txt", article_variants=False, extra=_anonymity_clauses()),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,

@@ -151,6 +151,13 @@ def _definite_first_name(lex: Lexicon, norms: Sequence[str], is_word: Sequence[b
     (unless `nisba_shaped`: no title before it to take an adjective), its bare form unknown as a common
     word, and a bare name after it."""
     n = norms[i]
+    if n in lex.definite_given_names:
+        # `رئيس الحكومة الحبيب الصيد`: a given name with ال (definite_given_names.txt), before a name word
+        nxt = norms[i + 1] if i + 1 < limit else ""
+        return bool(nxt) and is_word[i + 1] and nxt not in STOP_WORDS and nxt not in lex.cues \
+            and not nxt.startswith(("بال", "لل", "كال", "وال", "فال")) and not _head_kind(lex, norms, i + 1)[0] \
+            and (_name_follows(lex, norms, is_word, i + 1, limit) or _is_definite(nxt) and not is_title(lex, norms, i + 1))
+        # (a surname may carry ال too: `الطيب البكوش`)
     if not _is_definite(n) or is_nisba(n) and not nisba_shaped or n[2:] in lex.not_names or len(n) < 6 \
             or i + 1 >= limit or masdar_shape(n[2:]):  # (`الاعتداء`: a verbal noun)
         return False
@@ -583,6 +590,11 @@ def parse_mention(
             i = close + 1  # `شبكة (سي.بي.إس نيوز) التلفزيونية`, `شبكة "سي.إن.إن" الأمريكية`
             continue
         if name_first is None:
+            if chain_kind == "title" and i > start and n in lex.definite_given_names \
+                    and _definite_first_name(lex, norms, is_word, i, limit):
+                name_first = i  # `رئيس الحكومة الحبيب الصيد`: a given name with ال, not the title's adjective
+                i += 1
+                continue
             if is_title(lex, norms, i):
                 i += is_title(lex, norms, i)
                 continue
