@@ -3108,3 +3108,14 @@ def test_a_statement_posted_on_a_site_starts_at_its_complementizer(text, content
 ])
 def test_a_given_name_with_the_article_after_a_title(text, speakers):
     assert [a.speaker for a in run(text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the feminine participle of دعا after a comma, with its own content
+    ("وقالت الوزيرة إن الأرقام مفزعة، داعية الحكومة إلى التحرك.",
+     [("وقالت", "الأرقام مفزعة"), ("داعية", "الحكومة إلى التحرك")]),
+    # the noun داعية ("preacher") in a two-word title is the speaker, no cue
+    ("وقال داعية إسلامي إن الصيام مهم.", [("وقال", "الصيام مهم")]),
+])
+def test_daiya_is_a_participle_after_a_comma_and_a_title_before_its_nisba(text, rows):
+    assert [(a.cue, a.content) for a in run(text)] == rows

@@ -694,8 +694,8 @@ class ArticleExtractor:
         if cue.kind == "noun":
             return self._nominal(i, cue, sent)
         if cue.kind == "participle":
-            if not self._opens_clause(i, sent) and not self._bare_hal(i, cue):
-                return None
+            if not self._opens_clause(i, sent) and not self._bare_hal(i, cue) or is_title(self.lex, self.norms, i) >= 2:
+                return None  # (`وقال داعية إسلامي`: a title of two words, spelled like the participle)
             return self._with_speaker(i, cue, sent, self._participle_speaker(i, sent), i + 1, "participle")
         denied = self._what_another_said(i, cue, sent)
         if denied is not None:
