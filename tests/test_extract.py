@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from tasks.core.arabic import normalise_text
 from tasks.core.extract import extract
 from tasks.core.model import Article
-from tasks.core.text import tokenise
+from tasks.core.text import find_quotes, tokenise
 
 
 def run(text: str):
@@ -3119,3 +3119,16 @@ def test_a_given_name_with_the_article_after_a_title(text, speakers):
 ])
 def test_daiya_is_a_participle_after_a_comma_and_a_title_before_its_nisba(text, rows):
     assert [(a.cue, a.content) for a in run(text)] == rows
+
+
+def test_format_characters_are_no_tokens():
+    # some sites put U+202E / U+202C around every space; a right-to-left mark may open a word
+    text = "وقال الوزير\u202c \u202eإن\u202c \u202eالوضع \u200fجيد."
+    assert [t.text for t in tokenise(text)] == ["وقال", "الوزير", "إن", "الوضع", "جيد", "."]
+    assert [(a.speaker, a.content) for a in run(text)] == [("الوزير", "الوضع \u200fجيد")]
+
+
+def test_a_spaced_straight_mark_before_a_no_break_space_opens_a_quotation():
+    text = 'وقال الوزير إن الوضع جيد، مضيفا "\u00a0أمام الحكومة عمل كثير".'
+    assert [(q.closed, text[q.start:q.end].strip()) for q in find_quotes(text)] == [(True, "أمام الحكومة عمل كثير")]
+    assert [a.content for a in run(text)] == ["الوضع جيد", "أمام الحكومة عمل كثير"]

@@ -142,7 +142,7 @@ LI_PURPOSES = frozenset({"حديث", "تعليق", "تحدث", "رد"})
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في", "حول"})
 # Frames in which a noun after the verb is its object (or whom it addresses), not its subject.
 OBJECT_FRAMES = frozenset({"obj", "whom", "topic"})
-PUNCT_TRIM = " \t\n.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
+PUNCT_TRIM = " \t\n\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
 MIN_CONTENT_TOKENS = 2
 MAX_GAP_TOKENS = 30  # between a speaker and its أن / colon: `وأكدت الخارجية ... بعد يوم من ... ، أن`
 

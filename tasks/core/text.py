@@ -12,7 +12,10 @@ from tasks.core.arabic import normalise_token
 _WORD = r"[\w\u0640\u064B-\u065F\u0670]+"
 # A hashtag mark is no token: `سيرغي #لافروف` is a name, `#دوما` a place.
 # A decimal number is one token: `نسبة 48.3 في المائة` (not `48`, `.`, `3`).
-_TOKEN = re.compile(rf"\d+(?:[.٫]\d+)+(?!\w)|{_WORD}(?:-(?=[^\W\d_]){_WORD})*|[^\s\w#]", re.UNICODE)
+# Format characters (bidi marks and embeddings, zero-width spaces, BOM) are no tokens: some sites put U+202E /
+# U+202C around every space.
+_FORMAT = "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+_TOKEN = re.compile(rf"\d+(?:[.٫]\d+)+(?!\w)|{_WORD}(?:-(?=[^\W\d_]){_WORD})*|[^\s\w#{_FORMAT}]", re.UNICODE)
 
 OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 CLOSERS = {"»", "”", "›", "‟"}
@@ -62,7 +65,7 @@ def _is_opening_position(text: str, i: int) -> bool:
     """An ambiguous mark opens when a word follows it and space, a clitic or start precedes it."""
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
-    if nxt == " " and prev.isspace() and text[i] == '"':
+    if nxt in " \u00a0" and prev.isspace() and text[i] == '"':
         # `غزواني " يبدو منطقيا ... النفاذ" لان`: a spaced mark opens when the line's next one closes
         close = text.find('"', i + 1, text.find("\n", i) % (len(text) + 1))
         return close > i + 2 and not text[close - 1].isspace()
