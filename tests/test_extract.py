@@ -3068,6 +3068,7 @@ def test_a_relative_clause_with_no_comma_before_it_is_passed_to_the_subject():
     ("وأكد فضيلة الشيخ سعود الشريم أن العدوان أمر مرفوض.", "سعود الشريم", "person"),
     ("وقالت الخطوط الجوية الماليزية إن الرحلة تأخرت.", "الخطوط الجوية الماليزية", "organization"),
     ("وقال مراسلنا إن القصف مستمر.", "مراسلنا", "anonymous"),
+    ("وقالت جهات رقابية إن إجراءات فحص السلامة لا تتفق مع المتطلبات.", "جهات رقابية", "anonymous"),
 ])
 def test_honorifics_carriers_and_our_correspondent(text, speaker, kind):
     assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]
