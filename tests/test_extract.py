@@ -3133,3 +3133,9 @@ def test_a_spaced_straight_mark_before_a_no_break_space_opens_a_quotation():
     text = 'وقال الوزير إن الوضع جيد، مضيفا "\u00a0أمام الحكومة عمل كثير".'
     assert [(q.closed, text[q.start:q.end].strip()) for q in find_quotes(text)] == [(True, "أمام الحكومة عمل كثير")]
     assert [a.content for a in run(text)] == ["الوضع جيد", "أمام الحكومة عمل كثير"]
+
+
+def test_a_body_described_by_its_kind_is_no_antecedent_for_its_short_form():
+    text = ("أعلنت شركة جنرال إلكتريك تسجيل خسائر. والشركة الأميركية العملاقة وضعت 1,5 مليار دولار جانبا. "
+            "كما أكدت الشركة توقعاتها للعام 2018.")
+    assert [a.speaker for a in run(text)] == ["شركة جنرال إلكتريك", "شركة جنرال إلكتريك"]

@@ -2396,6 +2396,16 @@ class ArticleExtractor:
                 return min(near, key=lambda t: abs(t[0] - p))
         return None
 
+    def _description(self, mention: str) -> bool:
+        """A body named by its kind only: an indefinite head with indefinite nisbas (`صحيفة بريطانية`, not `صحيفة
+        إنفوباي`), or a definite head with definite adjectives (`والشركة الأميركية العملاقة`)."""
+        words = [normalise_token(w) for w in mention.split()]
+        if len(words) < 2:
+            return False
+        if strip_proclitic(words[0]).startswith("ال"):
+            return all(w.startswith("ال") and (is_nisba(w) or w[2:] in self.lex.not_names) for w in words[1:])
+        return all(indefinite_nisba(w) and w in self.lex.not_names for w in words[1:])
+
     def _institution_before(self, first: int, last: int) -> tuple[int, str, str, str] | None:
         """`الشبكة` -> `شبكة (سي.بي.إس نيوز)`: the latest organisation or outlet with that head (first..last is
         the short form: the head and its definite adjectives)."""
@@ -2403,9 +2413,7 @@ class ArticleExtractor:
         before = [inst for inst in self.institutions if inst[0] < first and inst[1] == head]
         # a named one before a kind (`جماعة الإخوان ... وأعلنتها جماعة إرهابية. لكن الجماعة تنفي`)
         if before and before[-1][3] != "anonymous":
-            before = [inst for inst in before
-                      if not all(indefinite_nisba(normalise_token(w)) and normalise_token(w) in self.lex.not_names
-                                 for w in inst[2].split()[1:])] or before  # (`صحيفة إنفوباي` is named)
+            before = [inst for inst in before if not self._description(inst[2])] or before
         if not before:
             # the latest body with that head that spoke (`الجيش الإسرائيلي`: two words, which the registry
             # does not hold) or, for a bare head, was named in passing (`الذي ستعلنه اللجنة التأديبية بالاتحاد
