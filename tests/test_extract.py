@@ -3139,3 +3139,11 @@ def test_a_body_described_by_its_kind_is_no_antecedent_for_its_short_form():
     text = ("أعلنت شركة جنرال إلكتريك تسجيل خسائر. والشركة الأميركية العملاقة وضعت 1,5 مليار دولار جانبا. "
             "كما أكدت الشركة توقعاتها للعام 2018.")
     assert [a.speaker for a in run(text)] == ["شركة جنرال إلكتريك", "شركة جنرال إلكتريك"]
+
+
+@pytest.mark.parametrize("text", [
+    'وجاء في صحيفة "الشروق الجزائرية" أن الحكومة ستستقيل.',
+    "وجاء في وكالة رويترز أن المسؤولين حصلوا على عينات.",
+])
+def test_what_came_in_an_outlet_the_outlet_says(text):
+    assert [(a.speaker_type, a.form) for a in run(text)] == [("media", "clause")]

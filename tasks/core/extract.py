@@ -1078,6 +1078,12 @@ class ArticleExtractor:
             issuer = self._issued_by_before(i, sent)  # `بياناً صادراً عن الفرقة 30 جاء فيه`
             speaker = self._speaker_from(issuer, None) if issuer is not None else self._participle_speaker(i, sent)
             return self._with_speaker(i, cue, sent, speaker, j + 1, "nominal")
+        if j + 1 < sent.last_token and self.norms[j] == "في" and self.lex.media_heads.match(self.norms, j + 1):
+            # `وجاء في صحيفة "الشروق الجزائرية" أن`: what an outlet printed, the outlet says
+            outlet = parse_mention(self.lex, self.norms, self.is_word, j + 1, sent.last_token, self.vocab)
+            if outlet is not None and outlet.kind == "media" and outlet.last < sent.last_token \
+                    and self.norms[outlet.last] in COMPLEMENTIZERS:
+                return self._with_speaker(i, cue, sent, self._speaker_from(outlet, cue), outlet.last, "explicit", outlet)
         if j + 1 >= sent.last_token or self.norms[j] != "في" or not self.lex.document_heads.match(self.norms, j + 1):
             return None
         issuer = self._document_issuer(j + 1, sent) or self._issuer_genitive(j + 1, sent)
