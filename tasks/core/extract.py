@@ -92,10 +92,10 @@ ISSUED_BY = frozenset(normalise_token(w) for w in [
     "أصدره", "أصدرته", "أصدرها", "صادر", "صادرة", "الصادر", "الصادرة", "نشره", "نشرته", "نشرها", "أعده",
     "أعدته", "أعدها", "وزعه", "وزعته", "نشرتها", "أصدرتها", "أعدتها", "وزعتها", "أعلنتها", "أعلنها",
     "أجراه", "أجرته", "أجرتها", "أجراها"])  # (`مسح أجراه معهد`)
-# `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 # Where a body posts its own words (`على الموقع الإلكتروني للوزارة`, `على حساب للجماعة`): its ل is no relayer.
 OWN_CHANNELS = frozenset(normalise_token(w) for w in ["موقع", "الموقع", "الإلكتروني", "الالكتروني", "الرسمي", "حساب",
                                                       "الحساب", "صفحة", "الصفحة", "حسابات"])
+# `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
 # Verbs whose subject issues the document that follows: `وأصدر البيت الأبيض بيانا`.
@@ -3386,9 +3386,7 @@ class ArticleExtractor:
         if not rest:
             # `لـTRT عربي`: the ل stands alone before a Latin name
             return self.span_text(j + 1, min(limit, j + 3)).strip("ـ ") if j + 1 < limit else None
-        if self.lex.media_heads.match([rest, *self.norms[j + 1 : j + 4]], 0) \
-                or self.lex.media_heads.match(["ال" + rest], 0) \
-                or self.lex.org_heads.match([rest], 0):
+        if self._media_word(j) or self.lex.org_heads.match([rest], 0):
             end = j + 1
             while end < limit and self.is_word[end] and self.norms[end] not in STOP_WORDS \
                     and self.norms[end] not in COMPLEMENTIZERS and end - j < 4 \
