@@ -3147,3 +3147,8 @@ def test_a_body_described_by_its_kind_is_no_antecedent_for_its_short_form():
 ])
 def test_what_came_in_an_outlet_the_outlet_says(text):
     assert [(a.speaker_type, a.form) for a in run(text)] == [("media", "clause")]
+
+
+def test_a_speech_noun_and_where_it_was_given_before_cue_fiha():
+    text = "نشر رامي عباس تغريدة على موقع تويتر أكد فيها أن هناك مشكلة في النادي."
+    assert [(a.speaker, a.content) for a in run(text)] == [("رامي عباس", "هناك مشكلة في النادي")]
