@@ -3152,3 +3152,15 @@ def test_what_came_in_an_outlet_the_outlet_says(text):
 def test_a_speech_noun_and_where_it_was_given_before_cue_fiha():
     text = "نشر رامي عباس تغريدة على موقع تويتر أكد فيها أن هناك مشكلة في النادي."
     assert [(a.speaker, a.content) for a in run(text)] == [("رامي عباس", "هناك مشكلة في النادي")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # where the office is (في and a place, or a part of one), then the holder's name no lexicon knows
+    ("ومن جهته أفاد المهندس الزراعي في بيشة سالم القرني أن المحافظة تدعم المزارعين.", "سالم القرني"),
+    ("وقال المدير التنفيذي في تويتر جاك دورسي إن الأرباح ارتفعت.", "جاك دورسي"),
+    ("وقال المتحدث باسم جهاز الإطفاء في جنوب إسرائيل إيلي كوهين إن الحرائق كثيرة.", "إيلي كوهين"),
+    # an adverbial after the role is no office's place
+    ('وأوضحت المتحدثة في تصريحات صحفية سابقة أن "هذه هي المنطقة".', "المتحدثة"),
+])
+def test_a_holders_name_after_where_the_office_is(text, speaker):
+    assert [a.speaker for a in run(text)] == [speaker]

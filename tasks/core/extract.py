@@ -1533,7 +1533,7 @@ class ArticleExtractor:
                 m = self._unlisted_name_after(m, sent)
         elif m.kind == "anonymous" and self._named_between_commas(m, sent):
             m = self._appositive_name(m, sent.last_token)  # `أضاف مسؤول عمليات اللجنة ...، روبرت مارديني،`
-        elif m.kind == "anonymous" and m.last - m.first >= 2 and self.norms[m.first] in ("مسوول", "المسوول"):
+        elif m.kind == "anonymous" and m.last - m.first >= 2 and self.norms[m.first] in ("مسوول", "المسوول", "مسووله", "المسووله"):
             named = self._unlisted_name_after(m, sent)  # `وقال مسؤول الحشد محمد صالح الحدي إن`: an official named
             if named.kind == "person" and not head_kind_before(self.lex, self.norms, named.name_first):
                 m = named  # (not `وأفاد مسؤول كبير ... فرانس برس أن`: the agency he told)
@@ -1614,21 +1614,29 @@ class ArticleExtractor:
         """`وقال عضو الهيئة الرئاسية للمجلس حكمت حبيب في تصريحات إن`: two or three words no lexicon knows
         as a name, between a title chain and the أن, colon or quotation mark that opens the content, are the
         holder's name."""
-        end = m.last
-        while end < min(sent.last_token, m.last + 3) and self._name_word(end) and not self._to_someone(end) \
+        first = m.last
+        if first + 3 < sent.last_token and self.norms[first] == "في" and self.is_word[first + 1] \
+                and not self.norms[first + 1].startswith("ال") and self.norms[first + 1] not in self.lex.not_names \
+                and self.norms[first + 1] not in self.lex.cues and not self.lex.adverbials.match(self.norms, first):
+            # `مسؤولة الشرطة في جنوى أليساندرا بوتشي:`: where the office is, then the holder (`في جنوب
+            # إسرائيل إيلي كوهين`: a part of a place, then the place)
+            first += 3 if not self.lex.places.match(self.norms, first + 1) and self.lex.places.match(self.norms, first + 2) \
+                else 2
+        end = first
+        while end < min(sent.last_token, first + 3) and self._name_word(end) and not self._to_someone(end) \
                 and not self.norms[end].startswith("ال") and not self.norms[end].isdigit() \
                 and not self.lex.adverbials.match(self.norms, end):
             end += 1
-        if end - m.last >= 1 and end + 1 < sent.last_token and self._name_word(end) and self.norms[end].startswith("ال") \
+        if end - first >= 1 and end + 1 < sent.last_token and self._name_word(end) and self.norms[end].startswith("ال") \
                 and self.norms[end][2:] not in self.lex.not_names and not self.lex.adverbials.match(self.norms, end) \
                 and not nationality(self.lex, self.norms[end]):
             end += 1  # a definite family name last: `مسؤول الحشد محمد صالح الحدي إن`
-        if end - m.last < 2 or end >= sent.last_token or self.norms[m.last][0] in "لب":
+        if end - first < 2 or end >= sent.last_token or self.norms[first][0] in "لب":
             return m  # (`قال المتحدث لفوكس نيوز إن`: whom he told)
         after = self._skip_adverbials(end, sent)
         if after < sent.last_token and (self.norms[after] in COMPLEMENTIZERS or self.tokens[after].text == ":"
                                         or self.tokens[after].text in QUOTE_CHARS):
-            return Mention(m.first, end, m.last, end, "person")
+            return Mention(m.first, end, first, end, "person")
         return m
 
     def _complement_follows(self, m: Mention, sent: Sentence) -> bool:
