@@ -3164,3 +3164,12 @@ def test_a_speech_noun_and_where_it_was_given_before_cue_fiha():
 ])
 def test_a_holders_name_after_where_the_office_is(text, speaker):
     assert [a.speaker for a in run(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a given name shaped like a verbal noun (توفيق: تفعيل) is still a name when names_also_words.txt lists it
+    ("وقال توفيق شهدورة إن الوضع مستقر.", "توفيق شهدورة"),
+    ("من جهته أوضح وسام اللحاف ابن شقيقة السائق أن التحقيق مستمر.", "وسام اللحاف"),
+])
+def test_a_listed_given_name_shaped_like_a_verbal_noun_starts_a_name(text, speaker):
+    assert [a.speaker for a in run(text)] == [speaker]

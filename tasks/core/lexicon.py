@@ -74,6 +74,7 @@ class Lexicon:
     places: PhraseSet
     masculine_places: frozenset[str]  # countries that take a masculine verb (`أكد الأردن`)
     definite_given_names: frozenset[str]  # given names with ال (`الحبيب الصيد`)
+    names_also_words: frozenset[str]  # given names that are also common words (`توفيق`, `جمال`)
     adverbials: PhraseSet
     nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
@@ -343,6 +344,7 @@ def load_lexicon() -> Lexicon:
         places=_phrase_file("places.txt", article_variants=False),
         masculine_places=frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("masculine_places.txt")),
         definite_given_names=_words("definite_given_names.txt"),
+        names_also_words=_words("names_also_words.txt"),
         adverbials=_phrase_file("adverbials.txt", article_variants=False, extra=_anonymity_clauses()),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,

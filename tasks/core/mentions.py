@@ -249,7 +249,10 @@ def pronoun_stems(n: str, suffixes: tuple[str, ...] = ("ه", "ها", "هم", "ه
 
 def _not_a_name(lex: Lexicon, n: str, prefixes: str = "بو") -> bool:
     """A common noun or verb (not_names.tsv), a number or a quantifier, bare or behind one of the one-letter
-    prefixes (`بعدة تغريدات`)."""
+    prefixes (`بعدة تغريدات`). A name that is also a word (names_also_words.txt: `توفيق`, shaped like a verbal
+    noun) is a name."""
+    if n in lex.names_also_words:
+        return False
     if n in lex.not_names or masdar_shape(n) or n in NUMBER_WORDS or n in QUANTIFIER_HEADS or len(n) >= 5 and n.endswith("وا"):
         return True  # (also `ساهموا`: a plural verb; `عشرة`: a number; `أكثر من مرة`: a quantifier)
     if _afaal_shape(n):
