@@ -3173,3 +3173,12 @@ def test_a_holders_name_after_where_the_office_is(text, speaker):
 ])
 def test_a_listed_given_name_shaped_like_a_verbal_noun_starts_a_name(text, speaker):
     assert [a.speaker for a in run(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a definite body's head takes no indefinite genitive either: the body after it is the object
+    ("وطالبت المجموعة لجنة التجارة الفيدرالية بالتحقيق.", "المجموعة", "لجنة التجارة الفيدرالية بالتحقيق"),
+    ("وطالبت الجماعة جبهة النصرة بخطف زعيمها.", "الجماعة", "جبهة النصرة بخطف زعيمها"),
+])
+def test_a_body_right_after_a_definite_body_is_the_object(text, speaker, content):
+    assert [(a.speaker, a.content) for a in run(text)] == [(speaker, content)]

@@ -610,9 +610,9 @@ def parse_mention(
             head, w = _head_kind(lex, norms, i)
             if head in ("organization", "media") and (chain_kind in ("organization", "media") or chain_kind in (
                     "group", "anonymous") and not located and not is_nisba(n)) and i > start and _is_definite(norms[start]) \
-                    and _is_definite(n):
-                break  # `دعت الأمم المتحدة الحكومة اليمنية`, `واتهم المسلحون الحكومة السورية`: a definite
-                # phrase takes no genitive; the object
+                    and (_is_definite(n) or i == start + 1 and not n.startswith("و")):
+                break  # `دعت الأمم المتحدة الحكومة اليمنية`, `واتهم المسلحون الحكومة السورية`, `وطالبت المجموعة لجنة
+                # التجارة`: a definite phrase takes no genitive; the object
             if head == "place" and chain_kind in ("organization", "media", "group", "anonymous") and not located \
                     and not _is_definite(n) and not _coordinated_place(lex, n) and norms[i - 1] not in STOP_WORDS \
                     and (_is_definite(norms[i - 1]) or _coordinated_place(lex, norms[i - 1])) \
