@@ -3182,3 +3182,13 @@ def test_a_listed_given_name_shaped_like_a_verbal_noun_starts_a_name(text, speak
 ])
 def test_a_body_right_after_a_definite_body_is_the_object(text, speaker, content):
     assert [(a.speaker, a.content) for a in run(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # `في الوقت الذي ... فيه` is "while": its verb's subject follows فيه, and after a comma it ends the content before
+    ("في الوقت الذي أكد فيه السفير الأمريكي أن الحوار مستمر.", [("السفير الأمريكي", "الحوار مستمر")]),
+    ("وقال الوزير إن الوضع صعب، في الوقت الذي أكد فيه السفير الأمريكي أن الحوار مستمر.",
+     [("الوزير", "الوضع صعب"), ("السفير الأمريكي", "الحوار مستمر")]),
+])
+def test_fi_alwaqt_alladhi_is_while(text, rows):
+    assert [(a.speaker, a.content) for a in run(text)] == rows

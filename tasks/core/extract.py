@@ -140,6 +140,8 @@ PRONOUN_OBJECTS = frozenset(normalise_token(w) for w in ["إياه", "إياها
 # ل + a verbal noun of speech is a purpose, not what was said: `خرج داليتش للحديث عن` (normalised, bare).
 LI_PURPOSES = frozenset({"حديث", "تعليق", "تحدث", "رد"})
 SEPARATE_PREPOSITIONS = frozenset({"الي", "علي", "عن", "من", "في", "حول"})
+# Time nouns a relative clause with فيه hangs on: `في الوقت الذي أكد فيه`, `في اليوم الذي أعلنت فيه`.
+TIME_NOUNS = frozenset({"الوقت", "اليوم", "الحين", "اللحظه", "الاسبوع", "الشهر", "العام"})
 # Frames in which a noun after the verb is its object (or whom it addresses), not its subject.
 OBJECT_FRAMES = frozenset({"obj", "whom", "topic"})
 PUNCT_TRIM = " \t\n\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e.,،:;؛!?؟«»“”\"'‹›„‟-–—()[]"
@@ -1460,6 +1462,9 @@ class ArticleExtractor:
             # the noun is the object and the subject is dropped.
             return None, i + 1
         j = self._skip_adverbials(i + 1, sent)
+        if j + 1 < sent.last_token and self.norms[j] in ("فيه", "فيها") and i - 2 >= sent.first_token \
+                and self.norms[i - 1] in ("الذي", "التي") and strip_proclitic(self.norms[i - 2]) in TIME_NOUNS:
+            j += 1  # `في الوقت الذي أكد فيه السفير أن`: "while", the relative's pronoun; the subject follows it
         if cue.kind == "perfect" and j < sent.last_token and self.norms[j] in ("قد",):
             return None, i + 1
         quoted = self._quoted_source(j, sent, cue) or self._quoted_speaker(j, cue, sent)
