@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO))
 from mine_lexicons import CORPUS, iter_articles  # noqa: E402  (scripts/ is on sys.path when run by path)
 
 from tasks.core.arabic import normalise_token  # noqa: E402
+from tasks.core.lexicon import names_also_words  # noqa: E402
 from tasks.core.text import tokenise  # noqa: E402
 
 LEXICONS = REPO / "tasks" / "lexicons"
@@ -62,8 +63,7 @@ def main() -> None:
         words = [t.norm for t in tokenise(text) if t.is_word]
         count.update(words)
         after_particle.update(b for a, b in zip(words, words[1:], strict=False) if a in PARTICLES)
-    lines = (LEXICONS / "names_also_words.txt").read_text(encoding="utf-8").splitlines()
-    keep = {normalise_token(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+    keep = names_also_words()
     rows = []
     for word, n in count.items():
         if n < MIN_COUNT or len(word) < 2 or word.startswith("ال") or word in keep or not word.isalpha():

@@ -321,6 +321,12 @@ def function_words() -> frozenset[str]:
     return _words("function_words.txt")
 
 
+def names_also_words() -> frozenset[str]:
+    """Given names that are also common words (`names_also_words.txt`): never "not a name", and never written to
+    not_names.tsv by scripts/build_not_names.py."""
+    return _words("names_also_words.txt")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """All lexicons, loaded once per process."""
@@ -344,7 +350,7 @@ def load_lexicon() -> Lexicon:
         places=_phrase_file("places.txt", article_variants=False),
         masculine_places=frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("masculine_places.txt")),
         definite_given_names=_words("definite_given_names.txt"),
-        names_also_words=_words("names_also_words.txt"),
+        names_also_words=names_also_words(),
         adverbials=_phrase_file("adverbials.txt", article_variants=False, extra=_anonymity_clauses()),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
