@@ -3192,3 +3192,37 @@ def test_a_body_right_after_a_definite_body_is_the_object(text, speaker, content
 ])
 def test_fi_alwaqt_alladhi_is_while(text, rows):
     assert [(a.speaker, a.content) for a in run(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the programme the speaker was a guest of, quoted or not, with the station: neither speaker nor content
+    ('وأكد ماهر بن ضياء ضيف برنامج "بوليتيكا" اليوم الثلاثاء أن الحكومة فشلت.',
+     [("clause", "ماهر بن ضياء", "الحكومة فشلت")]),
+    ('وأكد الوزير ضيف برنامج "صباح الورد" اليوم الخميس أن الشرطة البيئية جاهزة.',
+     [("clause", "الوزير", "الشرطة البيئية جاهزة")]),
+    ('وقال محمد الديماسي، ضيف "بوليتيكا" على "الجوهرة أف أم"، إن الحكومة فشلت.',
+     [("clause", "محمد الديماسي", "الحكومة فشلت")]),
+    ("وطالب سليم الرياحي ضيف برنامج بوليتكا اليوم بضرورة اجراء انتخابات مبكرة.",
+     [("phrase", "سليم الرياحي", "بضرورة اجراء انتخابات مبكرة")]),
+    # right after the verb, the guest is its subject: the person the article is about
+    ('قالت النائبة هاجر بن الشيخ أحمد إن هناك تهاونا. وأوضحت ضيفة "بوليتيكا" أن التهاون واضح.',
+     [("clause", "هاجر بن الشيخ أحمد", "هناك تهاونا"), ("clause", "هاجر بن الشيخ أحمد", "التهاون واضح")]),
+    # a name that is the same word
+    ("وقال الدكتور شوقي ضيف إن اللغة بخير.", [("clause", "شوقي ضيف", "اللغة بخير")]),
+])
+def test_a_programmes_guest_frame_is_skipped(text, rows):
+    assert [(a.form, a.speaker, a.content) for a in run(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a date after the speaker (day, month of any naming system, year, `الماضي`) is neither speaker nor content
+    ("أكد الوزير محمد علي، الخميس 13 أفريل 2017، أن الحكومة فشلت.", [("clause", "محمد علي", "الحكومة فشلت")]),
+    ("وأعلنت وزارة الداخلية اليوم 3 نوفمبر 2016 عن إيقاف 6 عناصر.", [("phrase", "وزارة الداخلية", "إيقاف 6 عناصر")]),
+    ("وطلبت المؤسسة في 26 سبتمبر الماضي من شركائها وقف استخدام المعبر.",
+     [("phrase", "المؤسسة", "شركائها وقف استخدام المعبر")]),
+    ("وأعلن الوزير محمد جواد ظريف اليوم الخميس، 8 جوان 2017، رفضه التعازي.",
+     [("phrase", "محمد جواد ظريف", "رفضه التعازي")]),
+    ("وأكدت الوزارة يوم 3 تشرين الأول/أكتوبر 2015 أن الحكومة فشلت.", [("clause", "الوزارة", "الحكومة فشلت")]),
+])
+def test_a_date_after_the_speaker_is_skipped(text, rows):
+    assert [(a.form, a.speaker, a.content) for a in run(text)] == rows

@@ -20,8 +20,10 @@ from tasks.core.arabic import normalise_token
 from tasks.core.lexicon import CueForm, Lexicon, load_lexicon, lookup_key
 from tasks.core.mentions import (
     DEMONSTRATIVES,
+    GUEST,
     MAX_NAME_TOKENS,
     NAME_JOINERS,
+    PROGRAMMES,
     QUANTIFIER_HEADS,
     SAME_BEFORE,
     SAME_ONE,
@@ -97,6 +99,7 @@ OWN_CHANNELS = frozenset(normalise_token(w) for w in ["موقع", "الموقع"
                                                       "الحساب", "صفحة", "الصفحة", "حسابات"])
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
+DATE_RELATIVE = frozenset(normalise_token(w) for w in ["الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفارط"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
 # Verbs whose subject issues the document that follows: `وأصدر البيت الأبيض بيانا`.
 ISSUING = frozenset(normalise_token(p + w) for p in ("", "و", "ف") for w in [
@@ -1341,7 +1344,8 @@ class ArticleExtractor:
             return None
         return Mention(j, k, None, None, "group")
 
-    def _skip_adverbials(self, j: int, sent: Sentence) -> int:
+    def _skip_adverbials(self, j: int, sent: Sentence, guest: bool = True) -> int:
+        """Past the time words, frames and whom-told phrases at j (and, with `guest`, a programme's guest frame)."""
         while j < sent.last_token:
             n = self.lex.adverbials.match(self.norms, j)
             if n:
@@ -1368,6 +1372,14 @@ class ArticleExtractor:
                     j += 1  # `في كلمة متلفزة ألقاها`: the speech he gave
                 if j < sent.last_token and self.tokens[j].text in ("،", ",") and n < 4:
                     j += 1  # `وأوضحت، مساء الأربعاء، المديرة العامة ...`
+                continue
+            date = self._date_end(j, sent)
+            if date is not None:
+                j = date + (date < sent.last_token and self.tokens[date].text in ("،", ","))
+                continue  # (`اليوم الخميس، 8 جوان 2017، رفضه`: and the comma that closes it)
+            past = self._guest_frame_end(j, sent) if guest else None
+            if past is not None:
+                j = past
                 continue
             if (self.tokens[j].text in ("،", ",") or self.norms[j] in ("في", "من")) \
                     and self.lex.adverbials.match(self.norms, j + 1):
@@ -1402,6 +1414,46 @@ class ArticleExtractor:
                 continue
             break
         return j
+
+    def _date_end(self, j: int, sent: Sentence) -> int | None:
+        """Past a date at j: a day's number, a month and perhaps the year (`13 أفريل 2017`, `3 تشرين الأول/أكتوبر`)."""
+        last = sent.last_token
+        if j + 1 >= last or not self.norms[j].isdigit() or len(self.norms[j]) > 2:
+            return None
+        k = j + 1 + self.lex.months.match(self.norms, j + 1)
+        if k == j + 1:
+            return None
+        if k + 1 < last and self.tokens[k].text == "/" and self.lex.months.match(self.norms, k + 1):
+            k += 1 + self.lex.months.match(self.norms, k + 1)
+        if k < last and self.norms[k].isdigit() and len(self.norms[k]) == 4:
+            k += 1
+        return k + 1 if k < last and self.norms[k] in DATE_RELATIVE else k  # (`26 سبتمبر الماضي`)
+
+    def _guest_frame_end(self, j: int, sent: Sentence) -> int | None:
+        """Past `ضيف برنامج "بوليتيكا"` (or `، ضيف "في المرمى"`, `ضيفة برنامج بوليتكا على "الجوهرة أف أم"`) at j:
+        the programme the speaker was a guest of, a name in quotation marks or one word after its noun."""
+        last = sent.last_token
+        if j >= last:
+            return None
+        k = j + 1 if self.tokens[j].text in ("،", ",") else j
+        if k + 1 >= last or self.norms[k] not in GUEST:
+            return None
+        k += 1
+        named = self.norms[k] in PROGRAMMES
+        k += named
+        q = self.quote_opening_at(k) if k < last else None
+        if q is not None and q.closed and self._token_after(q.end, last) - k <= 7:
+            k = self._token_after(q.end, last)
+        elif named and k < last and self.is_word[k] and not self.norms[k].startswith("ال") \
+                and self.norms[k] not in COMPLEMENTIZERS and self.norms[k] not in self.lex.cues:
+            k += 1  # (unquoted: `ضيف برنامج بوليتكا`)
+        else:
+            return None
+        if k + 1 < last and self.norms[k] in ("علي", "في"):
+            q = self.quote_opening_at(k + 1)
+            if q is not None and q.closed and self._token_after(q.end, last) - k <= 8:
+                k = self._token_after(q.end, last)  # the station: `على "الجوهرة أف أم"`
+        return k
 
     def _past_comma(self, j: int, sent: Sentence) -> int:
         """Past a comma at j that closes a phrase of whom the speaker told (`وأوضحت لـ "الاقتصادية"، الدكتورة`)."""
@@ -1461,6 +1513,8 @@ class ArticleExtractor:
             # A verb before its subject is singular (`قال المسؤولون`); after `وانتقدوا`, `حذروا`
             # the noun is the object and the subject is dropped.
             return None, i + 1
+        if self._guest_frame_end(self._skip_adverbials(i + 1, sent, guest=False), sent) is not None:
+            return None, i + 1  # `وأكدت ضيفة "بوليتيكا" أن`: the guest is the person the article is about
         j = self._skip_adverbials(i + 1, sent)
         if j + 1 < sent.last_token and self.norms[j] in ("فيه", "فيها") and i - 2 >= sent.first_token \
                 and self.norms[i - 1] in ("الذي", "التي") and strip_proclitic(self.norms[i - 2]) in TIME_NOUNS:
@@ -1620,6 +1674,8 @@ class ArticleExtractor:
         as a name, between a title chain and the أن, colon or quotation mark that opens the content, are the
         holder's name."""
         first = m.last
+        if self._guest_frame_end(first, sent) is not None:
+            return m  # (`وأكد الوزير ضيف برنامج "صباح الورد"`: the programme he was a guest of)
         if first + 3 < sent.last_token and self.norms[first] == "في" and self.is_word[first + 1] \
                 and not self.norms[first + 1].startswith("ال") and self.norms[first + 1] not in self.lex.not_names \
                 and self.norms[first + 1] not in self.lex.cues and not self.lex.adverbials.match(self.norms, first):

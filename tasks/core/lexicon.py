@@ -76,6 +76,7 @@ class Lexicon:
     definite_given_names: frozenset[str]  # given names with ال (`الحبيب الصيد`)
     names_also_words: frozenset[str]  # given names that are also common words (`توفيق`, `جمال`)
     adverbials: PhraseSet
+    months: PhraseSet  # month names, one or two tokens (`أفريل`, `كانون الثاني`)
     nonhuman_subjects: PhraseSet
     boilerplate: frozenset[str]
     teasers: frozenset[str]  # boilerplate that opens a line of any length (a link to another article)
@@ -352,6 +353,7 @@ def load_lexicon() -> Lexicon:
         definite_given_names=_words("definite_given_names.txt"),
         names_also_words=names_also_words(),
         adverbials=_phrase_file("adverbials.txt", article_variants=False, extra=_anonymity_clauses()),
+        months=_phrase_file("months.txt", article_variants=False),
         nonhuman_subjects=_phrase_file("nonhuman_subjects.txt"),
         boilerplate=boiler,
         teasers=teasers,

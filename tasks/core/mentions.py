@@ -25,6 +25,9 @@ POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 # "The same" before or after a noun: `ذات المصدر`, `المصدر نفسه` (normalised).
 SAME_BEFORE = frozenset({"ذات", "نفس"})
 SAME_ONE = frozenset({"ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "انفسهم"})
+# `وأكد الوزير ضيف برنامج "بوليتيكا"`: the guest of a programme (normalised); the frame closes the speaker's chain
+GUEST = frozenset({"ضيف", "ضيفه"})
+PROGRAMMES = frozenset({"برنامج", "فقره", "حصه"})
 # أن / إن with their pronouns as the word after a mention (normalised): the reported clause starts.
 CLAUSE_MARKERS = frozenset({"ان", "انه", "انها", "بان"})
 MAX_NAME_TOKENS = 5  # `سلطان بن سحيم آل ثاني`, `محمد بن راشد آل مكتوم`
@@ -576,6 +579,8 @@ def parse_mention(
             break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
         if n in SAME_ONE:
             break  # `وأضاف المصدر ذاته`: "the same" refers back; the mention is the noun before it
+        if n in GUEST and i > start and i + 1 < limit and (norms[i + 1] in PROGRAMMES or not is_word[i + 1]):
+            break  # `الوزير ضيف برنامج "صباح الورد"`: whose guest he was (not the name `شوقي ضيف`)
         if n in ("البالغ", "البالغه"):
             break  # `مؤسس مجموعة مارفل البالغ 95 عاما`: his age, not his name
         if name_first is None and chain_kind in ("organization", "media", "anonymous", "group") \
