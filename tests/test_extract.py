@@ -1150,6 +1150,9 @@ def test_family_particles_take_the_next_word_and_dhalika_points_back():
 def test_an_abbreviated_title_is_no_sentence_end():
     found = run("وقال م. عصام الملا رئيس بلدية الخبر إن البلدية أغلقت المطعم.")
     assert [(a.speaker, a.content) for a in found] == [("عصام الملا", "البلدية أغلقت المطعم")]
+    # but a word whose tanween is written before its last letter (`أيضًا.`) ends the sentence
+    found = run("وقال الوزير إن الوضع صعب أيضًا. ويشهد البلد أزمة كبيرة منذ سنوات.")
+    assert [a.content for a in found] == ["الوضع صعب أيضًا"]
 
 
 def test_a_colon_after_a_clause_cue_opens_unmarked_speech():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from tasks.core.arabic import normalise_token
@@ -184,7 +185,9 @@ def _abbreviation(text: str, tok: Token) -> bool:
     letter = text[tok.start - 1]
     before = text[tok.start - 2] if tok.start >= 2 else " "
     year = tok.start >= 3 and text[tok.start - 3].isdigit()  # `عام 2015 م. وقال`: the era, then a new sentence
-    return letter.isalpha() and not before.isalnum() and not year and text[tok.end] == " " \
+    # (`أيضًا.`: a tanween written before the alif is part of the word, not a space before a one-letter title)
+    mark = unicodedata.category(before) == "Mn"
+    return letter.isalpha() and not before.isalnum() and not mark and not year and text[tok.end] == " " \
         and text[tok.end + 1].isalpha()
 
 
