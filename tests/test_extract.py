@@ -3229,3 +3229,13 @@ def test_a_programmes_guest_frame_is_skipped(text, rows):
 ])
 def test_a_date_after_the_speaker_is_skipped(text, rows):
     assert [(a.form, a.speaker, a.content) for a in run(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a common feminine noun or adjective after a title is no name the article introduces (`البطريرك مختلفة`),
+    # so a later bare title does not resolve to it
+    ("كانت مقاربته لكلام البطريرك مختلفة. وقال البطريرك الراعي إن الوضع صعب.", "البطريرك الراعي"),
+    ("وصل نحو مئة رئيس دولة إلى جنيف. وقال الرئيس إن الوضع صعب.", "الرئيس"),
+])
+def test_a_common_word_after_a_title_is_no_name(text, speaker):
+    assert [a.speaker for a in run(text)][-1] == speaker

@@ -328,6 +328,9 @@ class ArticleExtractor:
         if end - first == 2 and n in self.lex.not_names and self.norms[first + 1].startswith("ال") \
                 and self.norms[first + 1][2:] in self.lex.not_names and not is_nisba(n) and not is_nisba(self.norms[first + 1]):
             return None  # `بغض النظر`, `مهد الطريق`: a noun and its genitive, no name (but `تركي المالكي`: nisbas)
+        if end - first == 1 and self.lex.not_names.get(n) == "noun" and n not in self.lex.names_also_words \
+                and n.endswith("ه"):
+            return None  # `مقاربته لكلام البطريرك مختلفة`: a feminine adjective after the title, no name
         def noun_with_pronoun(w: str) -> bool:
             return self.lex.not_names.get(_pronoun_stem(w)) == "noun"
         if n[:1] == "ل" and len(n) > 4 and common_noun(self.lex, _pronoun_stem(n[1:])) \
