@@ -3239,3 +3239,15 @@ def test_a_date_after_the_speaker_is_skipped(text, rows):
 ])
 def test_a_common_word_after_a_title_is_no_name(text, speaker):
     assert [a.speaker for a in run(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # a definite agency takes its ل genitive like any body (`الوكالة` is also a news agency's head)
+    ("وقالت الوكالة الدولية للطاقة الذرية إن إيران ملتزمة بالاتفاق.", "الوكالة الدولية للطاقة الذرية", "organization"),
+    ("وقالت الوكالة الأوروبية للأدوية إن الدواء آمن.", "الوكالة الأوروبية للأدوية", "organization"),
+    # a news agency stays one, and whom it told is no genitive
+    ("وقالت وكالة فارس للأنباء إن الهجوم بدأ صباحا.", "وكالة فارس للأنباء", "media"),
+    ("وقالت الوكالة الفرنسية للصحفيين إن الهجوم بدأ صباحا.", "الوكالة الفرنسية", "media"),
+])
+def test_a_definite_agency_takes_its_genitive(text, speaker, kind):
+    assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]

@@ -415,9 +415,10 @@ def _prepositional_step(
         return 1, True, construct  # `المديرة العامة للمرصد الوطني للأمراض الجديدة سنية الزواري`
     if chain_kind in ("organization", "media") and n.startswith("لل") and not _is_definite(norms[start]):
         return 1, False, construct  # `مؤسسة الإمارات للطاقة النووية`, `منظمة الأمم المتحدة للطفولة`
-    if chain_kind == "organization" and n.startswith("لل") and i - 1 > start and _is_definite(norms[i - 1]) \
+    if chain_kind in ("organization", "media") and n.startswith("لل") and i - 1 > start and _is_definite(norms[i - 1]) \
             and not _head_kind(lex, ["ال" + n[2:]], 0)[0] and not is_title(lex, ["ال" + n[2:]], 0):
-        return 1, True, construct  # `المؤسسة الوطنية للنفط`, `الهيئة العامة للرياضة` (not `للصحفيين`); its own
+        return 1, True, construct  # `المؤسسة الوطنية للنفط`, `الهيئة العامة للرياضة`, `الوكالة الدولية للطاقة
+        # الذرية` (الوكالة is an outlet's head too; not `للصحفيين`); its own
         # adjectives may follow (`الجهاز المركزي للتعبئة العامة والإحصاء`)
     if n.startswith("لل") or n.startswith("ل") and n[1:] in doc_vocab:
         return None
@@ -690,6 +691,8 @@ def parse_mention(
                     break
                 taken, reset_nisba, construct = step
                 if taken:
+                    if chain_kind == "media" and n.startswith("لل") and _is_definite(norms[start]):
+                        chain_kind = kind = "organization"  # `الوكالة الدولية للطاقة الذرية`: a body, no news agency
                     i += taken
                     seen_nisba = seen_nisba and not reset_nisba
                     continue
