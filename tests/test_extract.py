@@ -3251,3 +3251,15 @@ def test_a_common_word_after_a_title_is_no_name(text, speaker):
 ])
 def test_a_definite_agency_takes_its_genitive(text, speaker, kind):
     assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # after a one-word name, a verbal noun (by its pattern) with a genitive or a possessive noun is the object
+    ("أعلن ترامب انسحاب بلاده من الاتفاق.", "ترامب", "انسحاب بلاده من الاتفاق"),
+    ("وأكد شنايدر اعتزال اللعب الدولي.", "شنايدر", "اعتزال اللعب الدولي"),
+    # a name that is also a word, and a second name shaped like a plural, stay names
+    ("وقال أحمد توفيق الحسيني إن الوضع صعب.", "أحمد توفيق الحسيني", "الوضع صعب"),
+    ("وقالت ليلى إحسان المحامية إن الجلسة الأخيرة اليوم.", "ليلى إحسان", "الجلسة الأخيرة اليوم"),
+])
+def test_a_verbal_noun_after_a_one_word_name_is_the_object(text, speaker, content):
+    assert [(a.speaker, a.content) for a in run(text)] == [(speaker, content)]

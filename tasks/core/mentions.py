@@ -825,6 +825,11 @@ def parse_mention(
         if i - name_first >= 2 and _not_a_name(lex, n) or i > name_first and len(n) >= 6 and pronoun_stems(n) \
                 and _not_a_name(lex, n):
             break  # `سالم القروي تأخر صرف التعويضات`: the object, not a third name
+        if i == name_first + 1 and n not in lex.names_also_words and not _is_definite(n) and masdar_shape(n) \
+                and i + 1 < limit and (any(lex.not_names.get(noun) == "noun" for _, _, noun in pronoun_stems(norms[i + 1]))
+                                       or _is_definite(norms[i + 1]) and not is_nisba(norms[i + 1])
+                                       and norms[i + 1] not in NAME_SECOND_PARTS):
+            break  # `أعلن ترامب انسحاب بلاده`, `أعلن ماكرون استخدام القوة`: a verbal noun and its genitive, the object
         if _is_definite(n) and (n[2:] in lex.cues and lex.cues[n[2:]].kind == "noun"
                                 or i - name_first >= 2 and n.endswith("ات") and n[2:] in lex.not_names):
             break  # `وانتقد نبيل أبوردينة التصريحات الأخيرة`: a definite plural noun or a cue noun is the object
