@@ -3263,3 +3263,16 @@ def test_a_definite_agency_takes_its_genitive(text, speaker, kind):
 ])
 def test_a_verbal_noun_after_a_one_word_name_is_the_object(text, speaker, content):
     assert [(a.speaker, a.content) for a in run(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a definite sound plural in ون after a masculine singular verb is its subject, whatever the verb's frame
+    ("أعلن الحوثيون مقتل عشرة جنود.", [("الحوثيون", "group", "مقتل عشرة جنود")]),
+    ("ودعا المسلحون الحوثيون الحكومة إلى الحوار.", [("المسلحون الحوثيون", "group", "الحكومة إلى الحوار")]),
+    ("ويعتبر الفلسطينيون في غزة هذه البالونات وسيلة مشروعة.",
+     [("الفلسطينيون في غزة", "group", "هذه البالونات وسيلة مشروعة")]),
+    # an outlet's head in ون is no plural of people (`التليفزيون`, spelled with ي, is one)
+    ("وأعلن التليفزيون العراقي القبض على الخمسة.", [("التليفزيون العراقي", "media", "القبض على الخمسة")]),
+])
+def test_a_nominative_plural_after_the_verb_is_its_subject(text, rows):
+    assert [(a.speaker, a.speaker_type, a.content) for a in run(text)] == rows

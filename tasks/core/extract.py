@@ -1533,7 +1533,8 @@ class ArticleExtractor:
         # (`ونقلت المصادر عن المستشار`: عن ends the relayer)
         if m is None:
             m = self._known_name_at(j, sent.last_token) or self._untitled_role_name(j, cue, sent) \
-                or self._unlisted_subject(j, cue, sent) or self._definite_surname(j, cue, sent)
+                or self._unlisted_subject(j, cue, sent) or self._nominative_plural(j, cue, sent) \
+                or self._definite_surname(j, cue, sent)
         if m is None:
             return None, i + 1
         if m.kind == "person" and m.name_first == m.first and self.tokens[m.first].text.endswith(TANWEEN_FATH):
@@ -1738,6 +1739,29 @@ class ArticleExtractor:
                     or self.lex.adverbials.match(self.norms, end)):
                 return None
         return Mention(j, end, k, end, "person")
+
+    def _nominative_plural(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
+        """`أعلن الحوثيون مقتل`, `وانتقد المحتجون القرار`: a definite sound masculine plural in ون right after a
+        masculine singular verb is its subject, whatever the verb's frame (an object would be in ين). Only the
+        plurals of a nisba (حوثي) or of a participle (محتج), so not `القانون` or `التلفزيون`; its own plural
+        adjectives go with it (`المسلحون الحوثيون`)."""
+        if cue.feminine or cue.kind not in ("perfect", "imperfect") or j + 1 >= sent.last_token:
+            return None
+        def plural(n: str) -> bool:
+            single = n[2:-2]
+            return n.startswith("ال") and n.endswith("ون") and n not in self.lex.cues \
+                and (single.endswith("ي") and len(single) >= 3 or single.startswith("م") and len(single) >= 4)
+        if not self.is_word[j] or not plural(self.norms[j]) or head_kind_before(self.lex, self.norms, j):
+            return None  # (`التلفزيون العراقي`: an outlet's head)
+        k = j + 1
+        while k < sent.last_token and self.is_word[k] and plural(self.norms[k]):
+            k += 1
+        if k + 1 < sent.last_token and self.norms[k] in ("من", "في"):
+            # `واتهم المعترضون من حركة التغيير`, `ويعتبر الفلسطينيون في غزة`: which of them
+            m = parse_mention(self.lex, self.norms, self.is_word, k + 1, sent.last_token, self.vocab)
+            if m is not None and m.kind in ("organization", "place", "media"):
+                k = m.last
+        return Mention(j, k, None, None, "group")
 
     def _unlisted_subject(self, j: int, cue: CueForm, sent: Sentence) -> Mention | None:
         """`وقالت الخزانة إن`, `وذكرت لائحة الاتهام أن`, `واعتبر بعض المشاركين أن`: a short definite noun
