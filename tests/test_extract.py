@@ -3276,3 +3276,20 @@ def test_a_verbal_noun_after_a_one_word_name_is_the_object(text, speaker, conten
 ])
 def test_a_nominative_plural_after_the_verb_is_its_subject(text, rows):
     assert [(a.speaker, a.speaker_type, a.content) for a in run(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "row", "speaker", "kind"), [
+    # an indefinite role with nisba adjectives is someone new: never the person quoted before ...
+    ("وقال الرئيس عمر البشير إن الوضع مستقر. وقال محلل سياسي إن الانتخابات لن تغير شيئا.",
+     1, "محلل سياسي", "anonymous"),
+    ("وقالت المتحدثة هوا تشونيينغ إن الصين ترفض. وقالت متحدثة أخرى إن الطيارين أصيبا.", 1, "متحدثة أخرى", "anonymous"),
+    # ... but the lead may name him later
+    ("أكد جنرال روسي أن الأسلحة جربت. وقال الجنرال فلاديمير شامانوف إن التجارب نجحت.",
+     0, "فلاديمير شامانوف", "person"),
+    # a genitive that names a place is no adjective: `رئيس وزراء إسرائيل` is someone named before
+    ("وقال بنيامين نتنياهو إن الوضع مستقر. وقال رئيس وزراء إسرائيل إن الانتخابات لن تغير شيئا.",
+     1, "بنيامين نتنياهو", "person"),
+])
+def test_an_indefinite_role_is_someone_new(text, row, speaker, kind):
+    found = run(text)[row]
+    assert (found.speaker, found.speaker_type) == (speaker, kind)

@@ -99,6 +99,7 @@ OWN_CHANNELS = frozenset(normalise_token(w) for w in ["موقع", "الموقع"
                                                       "الحساب", "صفحة", "الصفحة", "حسابات"])
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
+ANOTHER = frozenset({"اخر", "اخري"})  # (normalised)
 DATE_RELATIVE = frozenset(normalise_token(w) for w in ["الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفارط"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
 # Verbs whose subject issues the document that follows: `وأصدر البيت الأبيض بيانا`.
@@ -2437,9 +2438,17 @@ class ArticleExtractor:
         In order: a speaker already quoted with a shared role word (and no clashing nisba
         adjective), a titled name earlier in the article, one later (the lead may say
         `وزير الخارجية الأميركي` and name بومبيو two sentences on), else the latest person named.
+        An indefinite role (`محلل سياسي`) looks only ahead, and is otherwise someone unnamed.
         """
         kin = self._kin(titles)
         words = {_bare(titles[0])} if kin else _role_words(titles)  # (`نجل الرئيس`: a son, whoever's)
+        if self._indefinite_role(m):
+            # `وقال محلل سياسي إن`: someone new, never the person quoted before; the lead may name him later
+            # (`أكد جنرال روسي ... وقال الجنرال فلاديمير شامانوف`), else he stays unnamed
+            after = [(pos, name, pt) for pos, name, pt in self.titled if pos > m.first and _fits_role(words, titles, pt)]
+            if after and not any(self.norms[k] in ANOTHER for k in range(m.first, m.last)):  # (not `متحدثة أخرى`)
+                return Speaker(self._full_name(after[0][1]), "person", mention_text, after[0][2], m.first)
+            return Speaker(_strip_clitics(mention_text), "anonymous", mention_text, titles, m.first)
         last = self.state.speakers[-1] if self.state.speakers else None
         if last is not None and last.kind == "anonymous" and titles and last.titles \
                 and _role_head(titles) == _role_head(last.titles):
@@ -2472,6 +2481,21 @@ class ArticleExtractor:
         if latest is not None:
             return Speaker(self._full_name(latest[1]), "person", mention_text, latest[2], m.first)
         return Speaker(_strip_clitics(mention_text), "person", mention_text, titles, m.first)
+
+    def _indefinite_role(self, m: Mention) -> bool:
+        """A title with indefinite nisba adjectives only (`محلل سياسي`, `متحدثة عسكرية إسرائيلية`): no definite
+        word, and no place or name in its genitive (`رئيس وزراء إسرائيل` is someone already named)."""
+        words = [strip_proclitic(self.norms[k]) if k == m.first else self.norms[k] for k in range(m.first, m.last)]
+        if len(words) < 2 or any(w.startswith("ال") for w in words) or not self.is_word[m.last - 1]:
+            return False
+        nxt = self.norms[m.last] if m.last < len(self.norms) and self.is_word[m.last] else ""
+        if nxt and (self.lex.places.match(self.norms, m.last) or nxt not in self.lex.not_names and nxt not in STOP_WORDS
+                    and nxt not in COMPLEMENTIZERS and nxt not in self.lex.cues and nxt[0] not in "لبوف"):
+            return False  # (`زعيم جمهورية كوريا الشعبية`: a chain the parser cut before a place or a name)
+        def adjective(w: str) -> bool:  # (not `حارس تشيلسي`, `ممثل أبوظبي`: a name that ends like a nisba)
+            return indefinite_nisba(w) and not self.lex.places.match([w], 0) \
+                and (self.lex.not_names.get(w) == "noun" or nationality(self.lex, "ال" + w))
+        return all(adjective(w) for w in words[1:])
 
     def _kin(self, titles: tuple[str, ...]) -> bool:
         """The title chain opens with a word of kinship (`والد الطفلة`, `نجل الرئيس`: kinship_titles.txt)."""
