@@ -3248,8 +3248,14 @@ def test_a_common_word_after_a_title_is_no_name(text, speaker):
     # a news agency stays one, and whom it told is no genitive
     ("وقالت وكالة فارس للأنباء إن الهجوم بدأ صباحا.", "وكالة فارس للأنباء", "media"),
     ("وقالت الوكالة الفرنسية للصحفيين إن الهجوم بدأ صباحا.", "الوكالة الفرنسية", "media"),
+    # a group head's oblique in construct (`منتقدي`, `مستشاري`) is a group too
+    ("لكن منتقدي الحكومة قالوا إن الإجراءات قمعية.", "منتقدي الحكومة", "group"),
+    ("وقال بعض مستشاري ترامب إن التحقيق لن يطول.", "بعض مستشاري ترامب", "group"),
+    # not a name shaped like one (`ناجي`), nor a body in ية (`مديرية`)
+    ("وقالت المطربة مروة ناجي إن الحفل كان رائعا.", "مروة ناجي", "person"),
+    ("وقالت مديرية الأمن العام إن الطرق سالكة.", "مديرية الأمن العام", "organization"),
 ])
-def test_a_definite_agency_takes_its_genitive(text, speaker, kind):
+def test_a_head_takes_its_genitive(text, speaker, kind):
     assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]
 
 

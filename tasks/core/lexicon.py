@@ -6,7 +6,7 @@ Cue verbs are stored as lemmas with stems; this module generates their inflectio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -159,14 +159,26 @@ def _phrases(name: str) -> frozenset[tuple[str, ...]]:
 PLURAL_POSSESSIVES = ("وه", "وها", "وهم", "يها", "يهم")
 
 
+# The oblique in construct (`منتقدي الحكومة`, `لاعبي هولندا`): only where the form is no common word and has five
+# letters at least (not `ناجي`, a name, nor `أخرى`). Not with "his" (`منتقديه`): normalised, ي + ه is also the
+# feminine ending (`مديرية`, `مندوبية`).
+OBLIQUE_CONSTRUCT = ("ي",)
+
+
 def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False,
-                 extra: frozenset[tuple[str, ...]] = frozenset()) -> PhraseSet:
+                 extra: frozenset[tuple[str, ...]] = frozenset(),
+                 common: Mapping[str, str] | None = None) -> PhraseSet:
     phrases = set(_phrases(name) | extra)
     if oblique:
         # sound masculine plurals after a preposition or as objects (`نقلا عن دبلوماسيين غربيين`),
         # and in construct (`مسؤولو الإدارة`, `مديرو الشركة`)
+        plurals = [p for p in phrases if any(len(t) > 4 and t.endswith("ون") for t in p)]
         phrases |= {tuple(t[:-2] + end if len(t) > 4 and t.endswith("ون") else t for t in p)
                     for p in phrases for end in ("ين", "و", *PLURAL_POSSESSIVES)}
+        if common is not None:
+            forms = {tuple(t[:-2] + end if len(t) > 4 and t.endswith("ون") else t for t in p)
+                     for p in plurals for end in OBLIQUE_CONSTRUCT}
+            phrases |= {f for f in forms if not any(t in common or len(t) < 5 for t in f)}
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
 
@@ -346,8 +358,8 @@ def load_lexicon() -> Lexicon:
         org_heads=_phrase_file("org_heads.txt"),
         media_heads=_phrase_file("media_heads.txt"),
         anonymous_heads=_phrase_file("anonymous_heads.txt", article_variants=False, oblique=True,
-                                     extra=_with_article(_phrases("report_heads.txt"))),
-        group_heads=_phrase_file("group_heads.txt", oblique=True, extra=_title_plurals()),
+                                     extra=_with_article(_phrases("report_heads.txt")), common=not_names),
+        group_heads=_phrase_file("group_heads.txt", oblique=True, extra=_title_plurals(), common=not_names),
         places=_phrase_file("places.txt", article_variants=False),
         masculine_places=frozenset(" ".join(_norm_phrase(cols[0])) for cols in _rows("masculine_places.txt")),
         definite_given_names=_words("definite_given_names.txt"),
