@@ -3299,3 +3299,16 @@ def test_a_nominative_plural_after_the_verb_is_its_subject(text, rows):
 def test_an_indefinite_role_is_someone_new(text, row, speaker, kind):
     found = run(text)[row]
     assert (found.speaker, found.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a time inside an according-to frame: between صادر and عن, or between commas after the verb
+    ("ارتفعت أسعار الخضر بنسبة 10 بالمائة، وفق بلاغ صادر الثلاثاء عن وزارة التجارة.", "وزارة التجارة"),
+    ("ارتفعت أسعار الخضر بنسبة 10 بالمائة، وفق ما أفاد به، اليوم الاثنين، ممثل الشركة حسني بوسنينة.", "حسني بوسنينة"),
+    ("أدرجت المدينة في قائمة التراث العالمي، بحسب ما أعلنت، الأحد، اللجنة المجتمعة في البحرين.",
+     "اللجنة المجتمعة في البحرين"),
+    # the holder's name after the title's comma, at the end of the sentence
+    ("ارتفعت أسعار الخضر بنسبة 10 بالمائة، بحسب ما صرح به المدير الجهوي للصحة، نبيه ثابت.", "نبيه ثابت"),
+])
+def test_according_to_frames_with_a_time_or_an_apposition(text, speaker):
+    assert [(a.form, a.speaker) for a in run(text)] == [("according_to", speaker)]

@@ -1940,12 +1940,14 @@ class ArticleExtractor:
             return m
         name = parse_mention(self.lex, self.norms, self.is_word, k + 1, limit, self.vocab)
         if name is None:
-            close = next((c for c in range(k + 2, min(limit, k + 5)) if self.tokens[c].text in ("،", ",")), None)
+            close = next((c for c in range(k + 2, min(limit, k + 5)) if self.tokens[c].text in ("،", ",")
+                          or self.tokens[c].text == "." and c == limit - 1), None)
             if close is not None and close - k - 1 >= 2 and not self.norms[k + 1].startswith("ال") and all(
                     self.is_word[c] and self.norms[c] not in STOP_WORDS and self.norms[c] not in self.lex.cues
                     and not is_title(self.lex, self.norms, c) for c in range(k + 1, close)):
-                # `مدير عام الهيئة، سيف السويدي،`: two or three words closed by a comma are the name,
-                # even when the first is also a common word
+                # `مدير عام الهيئة، سيف السويدي،`: two or three words closed by a comma (or the sentence's
+                # full stop: `بحسب ما صرح به المدير الجهوي للصحة، نبيه ثابت.`) are the name, even when the first
+                # is also a common word
                 return Mention(m.first, close, k + 1, close, "person")
             return m
         if name.kind != "person" or name.name_first is None or name.name_first != k + 1 and not (
@@ -1960,8 +1962,12 @@ class ArticleExtractor:
                          and self.norms[after - 1] not in NAME_JOINERS):  # but `آل ثاني`
             after += 1
         ends = after >= limit or self.tokens[after].text == "."
-        if ends and not plain_name_words(self.lex, self.norms[name.name_first : after]):
-            return m  # (`لمدريد، أحسنت بتقديم استقالتها.`: a clause, not a name, closes the sentence)
+        words = self.norms[name.name_first : after]
+        if ends and not plain_name_words(self.lex, words) and (
+                len(words) != 2 or m.kind != "role"
+                or any(self.lex.not_names.get(w) == "verb" or w[:1] in "بلو" for w in words)):
+            return m  # (`لمدريد، أحسنت بتقديم استقالتها.`: a clause, not a name, closes the sentence; but two
+            # nouns after a title's comma are its holder's name: `المدير الجهوي للصحة، نبيه ثابت.`)
         if ends or self.tokens[after].text in ("،", ",", ":", "(") or self.norms[after] in COMPLEMENTIZERS \
                 or self.norms[after] in ("ل", "لـ") or self.quote_opening_at(after) is not None \
                 or after - name.name_first >= 2 and (self.norms[after] in STOP_WORDS
@@ -3723,6 +3729,11 @@ class ArticleExtractor:
                     return 1
         return 0
 
+    def _past_issued_by(self, j: int, sent: Sentence) -> int:
+        """Past `صادر عن` / `أصدرته` at j, and a time between them (`بلاغ صادر الثلاثاء عن`, `صادر اليوم عن`)."""
+        k = self._skip_adverbials(j + 1, sent)
+        return k + 1 if k < sent.last_token and self.norms[k] in ("عن", "من") else j + 1
+
     def _according_attribution(self, k: int, n: int, sent: Sentence) -> Attribution | None:
         j = k + n
         verb_end = None
@@ -3741,8 +3752,11 @@ class ArticleExtractor:
             if j < sent.last_token and self.norms[j] in ("به", "بها", "عنه", "عنها"):
                 j += 1  # `حسب ما أفادت به وكالة أنباء الشرق الأوسط`
             elif j + 1 < sent.last_token and self.norms[j] in ISSUED_BY:
-                j += 2 if self.norms[j + 1] in ("عن", "من") else 1  # `بحسب بيان صادر عن`, `بحسب بيان أصدرته`
-            if j < sent.last_token and self.lex.adverbials.match(self.norms, j) and self.norms[j] not in ("في", "ل"):
+                j = self._past_issued_by(j, sent)  # `بحسب بيان صادر عن`, `بحسب بيان أصدرته`
+            if j + 1 < sent.last_token and self.tokens[j].text in ("،", ",") and self.lex.adverbials.match(self.norms, j + 1):
+                verb_end = j  # `وفق ما أفاد به، اليوم الاثنين، ممثل الشركة`: a time between commas
+                j = self._skip_adverbials(j + 1, sent)
+            elif j < sent.last_token and self.lex.adverbials.match(self.norms, j) and self.norms[j] not in ("في", "ل"):
                 verb_end = j  # `بحسب ما أعلنت الاثنين وزيرة الجيوش`, `أعلنت سابقا المتحدثة`: past the time word
                 j = self._skip_adverbials(j, sent)
         if j < sent.last_token and self.norms[j] in ("لنا", "لي"):
@@ -3783,7 +3797,7 @@ class ArticleExtractor:
                     j = next((a for a in range(t + 1, min(sent.last_token, t + 6)) if self.norms[a] in ISSUED_BY
                               and all(self.is_word[b] for b in range(t, a))), t)
             if j + 1 < sent.last_token and self.norms[j] in AUTHOR_MARKS:
-                j += 2 if self.norms[j + 1] == "عن" else 1
+                j = self._past_issued_by(j, sent)
         if m is None:
             m = parse_mention(self.lex, self.norms, self.is_word, j, sent.last_token, self.vocab) \
                 or self._quoted_name_after(j, sent)  # `حسب "فوربس"، فإن`
