@@ -3312,3 +3312,13 @@ def test_an_indefinite_role_is_someone_new(text, row, speaker, kind):
 ])
 def test_according_to_frames_with_a_time_or_an_apposition(text, speaker):
     assert [(a.form, a.speaker) for a in run(text)] == [("according_to", speaker)]
+
+
+@pytest.mark.parametrize(("text", "content", "via"), [
+    # a title after the name with no comma, then a time, a relayer or a comma, then أن: the أن clause is the content
+    ("أكد أسامة مبروك المتحدث باسم المرصد الوطني للسلامة المرورية، أن الحوادث تراجعت.", "الحوادث تراجعت", None),
+    ("وأكد جيانلويجي بوفون حارس مرمى يوفنتوس، اليوم الخميس، أنه سيترك النادي.", "سيترك النادي", None),
+    ('وأكد سالم باعجاجة المحلل الاقتصادي لـ«الشرق الأوسط»، أن الريال انهار.', "الريال انهار", "الشرق الأوسط"),
+])
+def test_a_title_after_the_name_before_a_comma_and_an(text, content, via):
+    assert [(a.form, a.content, a.reported_via) for a in run(text)] == [("clause", content, via)]

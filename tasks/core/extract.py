@@ -1615,9 +1615,12 @@ class ArticleExtractor:
             # `أكد الدكتور خالد العطية وزير الخارجية القطري أن`: a title after the name, no comma; the
             # content starts after it
             role = parse_mention(self.lex, self.norms, self.is_word, m.last, sent.last_token, self.vocab)
-            if role is not None and role.kind == "role" and role.last < sent.last_token \
-                    and self.norms[role.last] in COMPLEMENTIZERS:
-                return m, role.last
+            if role is not None and role.kind == "role" and role.last < sent.last_token:
+                end = self._skip_adverbials(role.last, sent)  # (`في مداخلة لها أن`)
+                if end + 1 < sent.last_token and self.tokens[end].text in ("،", ","):
+                    end += 1  # (`المتحدث باسم المرصد الوطني للسلامة المرورية، أن`)
+                if end < sent.last_token and self.norms[end] in COMPLEMENTIZERS:
+                    return m, role.last  # (the content search passes the rest; a relayer there is kept)
         m = self._joint_subject(self._without_run_on(m), cue, sent)
         return m, m.last
 
