@@ -3226,6 +3226,9 @@ def test_a_programmes_guest_frame_is_skipped(text, rows):
     ("وأعلن الوزير محمد جواد ظريف اليوم الخميس، 8 جوان 2017، رفضه التعازي.",
      [("phrase", "محمد جواد ظريف", "رفضه التعازي")]),
     ("وأكدت الوزارة يوم 3 تشرين الأول/أكتوبر 2015 أن الحكومة فشلت.", [("clause", "الوزارة", "الحكومة فشلت")]),
+    # صباح ("the morning of") before a day or يوم; otherwise it is a name (`صباح الخالد`)
+    ("وقال وزير الخارجية صباح الأحد إن الأزمة ستحل.", [("clause", "وزير الخارجية", "الأزمة ستحل")]),
+    ("وقال وزير الخارجية الكويتي صباح الخالد إن الأزمة ستحل.", [("clause", "صباح الخالد", "الأزمة ستحل")]),
 ])
 def test_a_date_after_the_speaker_is_skipped(text, rows):
     assert [(a.form, a.speaker, a.content) for a in run(text)] == rows
