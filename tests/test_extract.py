@@ -3257,6 +3257,9 @@ def test_a_common_word_after_a_title_is_no_name(text, speaker):
     # not a name shaped like one (`ناجي`), nor a body in ية (`مديرية`)
     ("وقالت المطربة مروة ناجي إن الحفل كان رائعا.", "مروة ناجي", "person"),
     ("وقالت مديرية الأمن العام إن الطرق سالكة.", "مديرية الأمن العام", "organization"),
+    # an unnamed source's body may carry a one-word tag in quotation marks, which closes the source
+    ('وقال متحدث باسم حركة "حماس" إن الأزمة ستحل.', "متحدث باسم حركة حماس", "anonymous"),
+    ('ودعا مسؤول سابق في شركة "آبل" إلى ضوابط رقمية.', "مسؤول سابق في شركة آبل", "anonymous"),
 ])
 def test_a_head_takes_its_genitive(text, speaker, kind):
     assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]

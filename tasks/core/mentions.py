@@ -591,12 +591,15 @@ def parse_mention(
             i += 2  # `الشيخ د. خالد بن خليفة`: an abbreviated title (د. for الدكتور) inside the chain
             continue
         if not is_word[i]:
-            close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization", "title") \
+            close = _bracketed_name(norms, i, limit) if chain_kind in ("media", "organization", "title", "anonymous") \
                 and name_first is None and i > start else None
-            if close is None or chain_kind == "title" and close > i + 2 and not _named_company(lex, norms, is_word, i, close, limit) \
+            if close is None or chain_kind in ("title", "anonymous") and close > i + 2 \
+                    and not _named_company(lex, norms, is_word, i, close, limit) \
                     or _quoted_predicate(lex, norms, i, close):
                 break  # a title's organisation may carry a one-word tag (`«نزاهة»`), not a quoted name
             i = close + 1  # `شبكة (سي.بي.إس نيوز) التلفزيونية`, `شبكة "سي.إن.إن" الأمريكية`
+            if chain_kind == "anonymous":
+                break  # `متحدث باسم حركة "حماس"`: the body's tag closes an unnamed source
             continue
         if name_first is None:
             if chain_kind == "title" and i > start and n in lex.definite_given_names \
