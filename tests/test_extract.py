@@ -3260,6 +3260,9 @@ def test_a_common_word_after_a_title_is_no_name(text, speaker):
     # an unnamed source's body may carry a one-word tag in quotation marks, which closes the source
     ('وقال متحدث باسم حركة "حماس" إن الأزمة ستحل.', "متحدث باسم حركة حماس", "anonymous"),
     ('ودعا مسؤول سابق في شركة "آبل" إلى ضوابط رقمية.', "مسؤول سابق في شركة آبل", "anonymous"),
+    # غير ("non-") and the adjective it negates stay with the head
+    ("وقالت المنظمات غير الحكومية إن الأزمة ستحل.", "المنظمات غير الحكومية", "group"),
+    ("وقالت مصادر غير رسمية إن الأزمة ستحل.", "مصادر غير رسمية", "anonymous"),
 ])
 def test_a_head_takes_its_genitive(text, speaker, kind):
     assert [(a.speaker, a.speaker_type) for a in run(text)] == [(speaker, kind)]
@@ -3328,3 +3331,9 @@ def test_according_to_frames_with_a_time_or_an_apposition(text, speaker):
 ])
 def test_a_title_after_the_name_before_a_comma_and_an(text, content, via):
     assert [(a.form, a.content, a.reported_via) for a in run(text)] == [("clause", content, via)]
+
+
+def test_a_non_governmental_body_described_refers_back():
+    # (a guard: `غير الحكومية` joins the short form, which must still find the body named before)
+    found = run("وقالت منظمة العفو الدولية إن الاتهامات خطيرة. وأكدت المنظمة غير الحكومية أنها تأخذ الاتهامات بجدية.")
+    assert [a.speaker for a in found] == ["منظمة العفو الدولية", "منظمة العفو الدولية"]

@@ -1790,6 +1790,9 @@ class ArticleExtractor:
         head = k
         while k < sent.last_token and k - j < 5 and self.is_word[k] and self._unlisted_word(k):
             k += 1
+            if k + 1 < sent.last_token and self.norms[k] == "غير" and self.norms[k + 1].startswith("ال") \
+                    and is_nisba(self.norms[k + 1]):
+                k += 2  # `وقالت المنظمات غير الحكومية إن`: "non-", and the adjective it negates
         if k == head or k >= sent.last_token or self.norms[head] in ANAPHORIC_ORDINALS:
             return None  # (`قالت الأخيرة`: the latter of two named before)
         end = self._skip_adverbials(k, sent)
@@ -2354,9 +2357,10 @@ class ArticleExtractor:
                           earlier[-1] if earlier else None)
             if before is not None:
                 return Speaker(before.speaker, before.speaker_type, mention_text, (), m.first)
-        if m.kind in ("organization", "media", "anonymous") and m.last - m.first <= 3 \
-                and all(self.norms[k].startswith("ال") for k in range(m.first, m.last)):
-            # `المنظمة الدولية` after `منظمة الأمم المتحدة للطفولة`: a definite head and its adjectives
+        if m.kind in ("organization", "media", "anonymous") and m.last - m.first <= 4 \
+                and all(self.norms[k].startswith("ال") or self.norms[k] == "غير" for k in range(m.first, m.last)):
+            # `المنظمة الدولية` after `منظمة الأمم المتحدة للطفولة`: a definite head and its adjectives (`المنظمة غير
+            # الحكومية`)
             earlier = self._institution_before(m.first, m.last)
             if earlier is not None:
                 return Speaker(earlier[2], earlier[3], mention_text, (), m.first)
@@ -2534,7 +2538,7 @@ class ArticleExtractor:
     def _description(self, mention: str) -> bool:
         """A body named by its kind only: an indefinite head with indefinite nisbas (`صحيفة بريطانية`, not `صحيفة
         إنفوباي`), or a definite head with definite adjectives (`والشركة الأميركية العملاقة`)."""
-        words = [normalise_token(w) for w in mention.split()]
+        words = [normalise_token(w) for w in mention.split() if normalise_token(w) != "غير"]  # (`غير الحكومية`)
         if len(words) < 2:
             return False
         if strip_proclitic(words[0]).startswith("ال"):
@@ -2554,6 +2558,8 @@ class ArticleExtractor:
             # does not hold) or, for a bare head, was named in passing (`الذي ستعلنه اللجنة التأديبية بالاتحاد
             # الدولي`); the short form's adjectives must be the long one's
             words = set(self.norms[first + 1 : last])
+            words -= {w for k, w in enumerate(self.norms[first + 1 : last], first + 1)
+                      if w == "غير" or self.norms[k - 1] == "غير"}  # (`المنظمة غير الحكومية`: what kind it is)
             spoke = [(bisect_right(self.token_starts, a.speaker_start) - 1, head, a.speaker, a.speaker_type)
                      for a in self.out if a.speaker and a.speaker_start is not None and _head_of(a.speaker) == head
                      and a.speaker_type in ("organization", "media")]

@@ -578,6 +578,12 @@ def parse_mention(
         n = norms[i]
         if n in ("ل", "ب"):
             break  # `القنصل السعودي لـ"رويترز"`: a bare preposition before a recipient
+        if n == "غير" and name_first is None and i > start and i + 1 < limit and is_word[i + 1] \
+                and chain_kind in ("organization", "anonymous", "group", "media") \
+                and _is_definite(norms[i + 1]) == _is_definite(norms[i - 1]) \
+                and (is_nisba(norms[i + 1]) if _is_definite(norms[i + 1]) else indefinite_nisba(norms[i + 1])):
+            i += 2  # `المنظمات غير الحكومية`, `مصادر غير رسمية`: "non-", and the adjective it negates
+            continue
         if n in SAME_ONE:
             break  # `وأضاف المصدر ذاته`: "the same" refers back; the mention is the noun before it
         if n in GUEST and i > start and i + 1 < limit and (norms[i + 1] in PROGRAMMES or not is_word[i + 1]):
