@@ -99,7 +99,9 @@ OWN_CHANNELS = frozenset(normalise_token(w) for w in ["موقع", "الموقع"
                                                       "الحساب", "صفحة", "الصفحة", "حسابات"])
 # `في كلمة متلفزة ألقاها`, `في تصريحات أدلى بها`: the speech the speaker gave, after the adverbial's noun
 DELIVERED = frozenset(normalise_token(w) for w in ["ألقاها", "ألقاه", "ألقته", "ألقتها"])
-ANOTHER = frozenset({"اخر", "اخري"})  # (normalised)
+# `متحدثة أخرى`: "another" unnamed source is never the one the article names (normalised)
+ANOTHER = frozenset({"اخر", "اخري"})
+# `26 سبتمبر الماضي`, `14 جانفي الفارط`: the word that places a date before or after now
 DATE_RELATIVE = frozenset(normalise_token(w) for w in ["الماضي", "المقبل", "القادم", "الجاري", "الحالي", "المنصرم", "الفارط"])
 ISSUED = frozenset(normalise_token(w) for w in ["صدر", "صدرت"])  # after a relative: `الذي صدر عن`
 # Verbs whose subject issues the document that follows: `وأصدر البيت الأبيض بيانا`.

@@ -165,6 +165,11 @@ PLURAL_POSSESSIVES = ("وه", "وها", "وهم", "يها", "يهم")
 OBLIQUE_CONSTRUCT = ("ي",)
 
 
+def _plural_ending(phrase: tuple[str, ...], end: str) -> tuple[str, ...]:
+    """The phrase with each sound plural's ون replaced by `end` (`مسؤولون` -> `مسؤولين`)."""
+    return tuple(t[:-2] + end if len(t) > 4 and t.endswith("ون") else t for t in phrase)
+
+
 def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False,
                  extra: frozenset[tuple[str, ...]] = frozenset(),
                  common: Mapping[str, str] | None = None) -> PhraseSet:
@@ -172,12 +177,10 @@ def _phrase_file(name: str, article_variants: bool = True, oblique: bool = False
     if oblique:
         # sound masculine plurals after a preposition or as objects (`نقلا عن دبلوماسيين غربيين`),
         # and in construct (`مسؤولو الإدارة`, `مديرو الشركة`)
-        plurals = [p for p in phrases if any(len(t) > 4 and t.endswith("ون") for t in p)]
-        phrases |= {tuple(t[:-2] + end if len(t) > 4 and t.endswith("ون") else t for t in p)
-                    for p in phrases for end in ("ين", "و", *PLURAL_POSSESSIVES)}
+        listed = frozenset(phrases)
+        phrases |= {_plural_ending(p, end) for p in listed for end in ("ين", "و", *PLURAL_POSSESSIVES)}
         if common is not None:
-            forms = {tuple(t[:-2] + end if len(t) > 4 and t.endswith("ون") else t for t in p)
-                     for p in plurals for end in OBLIQUE_CONSTRUCT}
+            forms = {_plural_ending(p, end) for p in listed for end in OBLIQUE_CONSTRUCT} - listed
             phrases |= {f for f in forms if not any(t in common or len(t) < 5 for t in f)}
     return PhraseSet(_with_article(phrases) if article_variants else phrases)
 
