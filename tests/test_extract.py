@@ -3337,3 +3337,10 @@ def test_a_non_governmental_body_described_refers_back():
     # (a guard: `غير الحكومية` joins the short form, which must still find the body named before)
     found = run("وقالت منظمة العفو الدولية إن الاتهامات خطيرة. وأكدت المنظمة غير الحكومية أنها تأخذ الاتهامات بجدية.")
     assert [a.speaker for a in found] == ["منظمة العفو الدولية", "منظمة العفو الدولية"]
+
+
+def test_her_counterpart_ends_the_name_the_article_introduces():
+    # `ونظيرتها` ("and her counterpart"): a noun with a pronoun, so the titled name ends before it and the
+    # surname alone later resolves to her
+    found = run("وقالت وزيرة الصحة سميرة مرعي ونظيرتها السودانية سمية ادريس إن التعاون مهم. وأكدت مرعي أن النتائج جيدة.")
+    assert found[-1].speaker == "سميرة مرعي"

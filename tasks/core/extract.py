@@ -319,7 +319,8 @@ class ArticleExtractor:
             rest = n[1:]
             return n[:1] == "و" and len(rest) > 1 and (rest in self.lex.not_names or rest in STOP_WORDS or rest[:2] == "ال"
                                                       or rest in self.vocab  # (the article has the word alone)
-                                                      or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0)))
+                                                      or bool(is_title(self.lex, [rest], 0)) or bool(self.lex.places.match([rest], 0))
+                                                      or self._possessed_noun(rest))
         # (nor does a name take tanween, `النجم المصري محمد هنيدي ضيفاً`, or a definite body after it, `الرئيس ترمب
         # البيت الأبيض`: the verb's object)
         end = next((k for k in range(first + 1, end)
@@ -343,6 +344,17 @@ class ArticleExtractor:
             # is a name: `برهان`, `بسام`)
             return None
         return end
+
+    def _possessed_noun(self, n: str) -> bool:
+        """`نظيرتها`, `زميلتهم`: a common noun in ة with a possessive pronoun ("her counterpart"), never a name (the
+        feminine ت before ه / ها / هم tells it from a name in ه such as `نبيه`)."""
+        if n.endswith(("ها", "هم")):
+            stem = n[:-2]
+        elif n.endswith("ته"):
+            stem = n[:-1]
+        else:
+            return False
+        return stem.endswith("ت") and len(stem) >= 4 and self.lex.not_names.get(stem[:-1]) == "noun"
 
     def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]],
                              title_width: list[int]) -> list[tuple[int, tuple[str, ...]]]:
