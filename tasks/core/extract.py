@@ -348,13 +348,8 @@ class ArticleExtractor:
     def _possessed_noun(self, n: str) -> bool:
         """`نظيرتها`, `زميلتهم`: a common noun in ة with a possessive pronoun ("her counterpart"), never a name (the
         feminine ت before ه / ها / هم tells it from a name in ه such as `نبيه`)."""
-        if n.endswith(("ها", "هم")):
-            stem = n[:-2]
-        elif n.endswith("ته"):
-            stem = n[:-1]
-        else:
-            return False
-        return stem.endswith("ت") and len(stem) >= 4 and self.lex.not_names.get(stem[:-1]) == "noun"
+        return any(stem.endswith("ت") and len(stem) >= 4 and self.lex.not_names.get(stem[:-1]) == "noun"
+                   for _, stem, _ in pronoun_stems(n, ("ه", "ها", "هم")))
 
     def _names_before_titles(self, titled: list[tuple[int, tuple[str, ...]]],
                              title_width: list[int]) -> list[tuple[int, tuple[str, ...]]]:
@@ -1531,9 +1526,9 @@ class ArticleExtractor:
             # A verb before its subject is singular (`قال المسؤولون`); after `وانتقدوا`, `حذروا`
             # the noun is the object and the subject is dropped.
             return None, i + 1
-        if self._guest_frame_end(self._skip_adverbials(i + 1, sent, guest=False), sent) is not None:
+        j = self._skip_adverbials(i + 1, sent, guest=False)  # (it stops where the full skip would, but before a guest frame)
+        if self._guest_frame_end(j, sent) is not None:
             return None, i + 1  # `وأكدت ضيفة "بوليتيكا" أن`: the guest is the person the article is about
-        j = self._skip_adverbials(i + 1, sent)
         if j + 1 < sent.last_token and self.norms[j] in ("فيه", "فيها") and i - 2 >= sent.first_token \
                 and self.norms[i - 1] in ("الذي", "التي") and strip_proclitic(self.norms[i - 2]) in TIME_NOUNS:
             j += 1  # `في الوقت الذي أكد فيه السفير أن`: "while", the relative's pronoun; the subject follows it
